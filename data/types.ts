@@ -1,0 +1,19 @@
+import type { SourceId } from './sources'
+
+/** How a source words a count: the essay's "at least 42" and "over 1,100" are lower bounds. */
+export type Qualifier = 'exactly' | 'at least' | 'over' | 'more than' | 'about'
+
+/** What the fact sheet (../shared/source/fact-check.md) found about a claim. */
+export type Verification = 'confirmed' | 'partly contradicted' | 'unverified'
+
+/** A number shown on a slide, with the words its source uses and where it comes from. */
+export interface CountFigure {
+  /** What is counted, as a noun phrase: "organizations on the shared blacklist". */
+  readonly what: string
+  readonly value: number
+  readonly qualifier: Qualifier
+  readonly source: SourceId
+  readonly verification: Verification
+  /** When the figure applies, as the source gives it: "June 2011", "October 2019". */
+  readonly asOf: string
+}

@@ -1,0 +1,8 @@
+import '@fontsource/source-sans-3/400.css'
+import '@fontsource/source-sans-3/400-italic.css'
+import '@fontsource/source-sans-3/600.css'
+import '@fontsource/source-sans-3/700.css'
+import '@fontsource/source-serif-4/600.css'
+import '@fontsource/source-serif-4/600-italic.css'
+import '@fontsource/source-code-pro/400.css'
+import './deck.css'
