@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs'
 import process from 'node:process'
+import { chromium } from 'playwright-core'
 
 /** Flags every headless Chromium launch of ours gets: no traffic beyond the pages it is sent to. */
 export const chromiumFlags: readonly string[] = [
@@ -63,8 +64,7 @@ export function findBrowser(lookup: BrowserLookup): string {
 }
 
 /** The lookup on this machine: real environment, real file system, Playwright's registry. */
-export async function machineBrowserLookup(): Promise<BrowserLookup> {
-  const { chromium } = await import('playwright-core')
+export function machineBrowserLookup(): BrowserLookup {
   return {
     env: process.env,
     exists: existsSync,

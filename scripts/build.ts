@@ -1,11 +1,23 @@
-/** `npm run build`: the static self-study site in dist/, with the slides PDF for its download button. */
+/**
+ * `npm run build [-- --out DIR]`: the static self-study site, with relative asset paths and hash
+ * routing so it works from any folder of any static host, and both PDFs beside it for download.
+ */
 import process from 'node:process'
-import { browserOrExit, runSlidev } from './slidev.ts'
+import { parseArgs } from 'node:util'
+import { browserOrExit, exportPdfs, runSlidev } from './slidev.ts'
 
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string', default: 'dist' },
+  },
+})
 const browser = await browserOrExit()
 await runSlidev([
   'build',
-  '--executable-path',
-  browser,
-  ...process.argv.slice(2),
+  '--base',
+  './',
+  '--out',
+  values.out,
 ])
+await exportPdfs(browser, values.out)
+process.exit(0)

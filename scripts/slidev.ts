@@ -1,11 +1,17 @@
 import { spawn } from 'node:child_process'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import process from 'node:process'
-import { BrowserNotFoundError, findBrowser, machineBrowserLookup } from '../lib/browser.ts'
+import { createServer, resolveOptions } from '@slidev/cli'
+import { chromium } from 'playwright-core'
+import { BrowserNotFoundError, findBrowser, launchFlags, machineBrowserLookup } from '../lib/browser.ts'
 
-/** The browser for this run, or exit 1 with the lookup's one-line advice (no stack trace). */
-export async function browserOrExit(): Promise<string> {
+export const pdfName = 'sco-dubious-agenda'
+
+/** The browser for this run, or exit 1 with the lookup's advice (no stack trace). */
+export function browserOrExit(): string {
   try {
-    return findBrowser(await machineBrowserLookup())
+    return findBrowser(machineBrowserLookup())
   }
   catch (error) {
     if (error instanceof BrowserNotFoundError) {
@@ -21,8 +27,60 @@ export function runSlidev(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', ...args], { stdio: 'inherit' })
     child.on('error', reject)
-    child.on('exit', code => code === 0
-      ? resolve()
-      : reject(new Error(`slidev ${args[0]} exited with ${code}`)))
+    child.on('exit', (code) => {
+      if (code === 0)
+        resolve()
+      else
+        reject(new Error(`slidev ${args[0]} exited with ${code}`))
+    })
   })
+}
+
+/**
+ * Prints Slidev's presenter print view (every slide with its notes) with our browser:
+ * Slidev's own `export-notes` always launches Playwright's downloaded browser.
+ */
+async function exportNotesHandout(browserPath: string, output: string): Promise<void> {
+  const options = await resolveOptions({ entry: 'slides.md' }, 'export')
+  const server = await createServer(options, {
+    server: { host: '127.0.0.1', port: 0 },
+    clearScreen: false,
+    logLevel: 'warn',
+  })
+  await server.listen()
+  const address = server.httpServer?.address()
+  const browser = await chromium.launch({
+    executablePath: browserPath,
+    args: launchFlags(),
+  })
+  try {
+    if (!address || typeof address !== 'object')
+      throw new Error('Slidev\'s server has no port')
+    const page = await browser.newPage()
+    await page.goto(`http://127.0.0.1:${address.port}/#/presenter/print`, { waitUntil: 'networkidle', timeout: 120_000 })
+    await page.emulateMedia({ media: 'screen' })
+    await page.pdf({ path: output, printBackground: true, preferCSSPageSize: true })
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}
+
+/** Writes the slides PDF and the notes handout PDF into `dir`; returns their paths. */
+export async function exportPdfs(browserPath: string, dir: string): Promise<{ slides: string, notes: string }> {
+  const slides = join(dir, `${pdfName}.pdf`)
+  const notes = join(dir, `${pdfName}-notes.pdf`)
+  await mkdir(dir, { recursive: true })
+  await runSlidev([
+    'export',
+    '--executable-path',
+    browserPath,
+    '--output',
+    slides,
+    '--timeout',
+    '120000',
+  ])
+  await exportNotesHandout(browserPath, notes)
+  return { slides, notes }
 }

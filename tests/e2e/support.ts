@@ -1,0 +1,45 @@
+import type { Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+
+/** Opens a slide by its number or `routeAlias` (hash routing), optionally at a click. */
+export async function gotoSlide(page: Page, slide: number | string, clicks?: number): Promise<void> {
+  const query = clicks === undefined
+    ? ''
+    : `?clicks=${clicks}`
+  await page.goto(`./#/${slide}${query}`)
+  await page.locator('.slidev-page').first().waitFor()
+}
+
+/** Everything that went wrong on a page: page errors, console errors, failed or off-machine requests. */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = []
+  page.on('pageerror', error => problems.push(`page error: ${error.message}`))
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      problems.push(`console error: ${message.text()}`)
+  })
+  page.on('requestfailed', request => problems.push(`failed request: ${request.url()} (${request.failure()?.errorText})`))
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+    if (!local && !['data:', 'blob:'].includes(url.protocol))
+      problems.push(`request off this machine: ${request.url()}`)
+  })
+  return problems
+}
+
+/** Serious and critical WCAG 2.1 A/AA violations inside `selector`, one line each. */
+export async function seriousA11yViolations(page: Page, selector = '#slide-content'): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags([
+      'wcag2a',
+      'wcag2aa',
+      'wcag21a',
+      'wcag21aa',
+    ])
+    .analyze()
+  return results.violations
+    .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(violation => `${violation.id}: ${violation.help} (${violation.nodes.map(node => node.target.join(' ')).join(', ')})`)
+}
