@@ -30,7 +30,9 @@ createServer((request, response) => {
     return
   }
   request.url = url.slice(prefix.length - 1)
-  files(request, response, () => response.writeHead(404).end('Not found'))
+  files(request, response, () => {
+    response.writeHead(404).end('Not found')
+  })
 }).listen(Number(values.port), '127.0.0.1', () => {
   console.log(`Serving ${values.dir}/ at http://127.0.0.1:${values.port}${prefix}`)
 })

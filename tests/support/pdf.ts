@@ -5,7 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 /** The text of each page of a PDF, in page order. */
 export async function pdfPageTexts(path: string): Promise<string[]> {
   const data = new Uint8Array(await readFile(path))
-  const task = getDocument({ data, useSystemFonts: false, isEvalSupported: false })
+  const task = getDocument({ data, useSystemFonts: false })
   const pdf = await task.promise
   const texts: string[] = []
   for (let number = 1; number <= pdf.numPages; number++) {
