@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test'
+import { loadDeck } from '../support/deck'
+import { watchProblems } from './support'
+
+const deck = await loadDeck()
+
+function slideNumberIn(url: string): number {
+  return Number(new URL(url).hash.match(/^#\/(\d+)/)?.[1])
+}
+
+test('a presenter can walk the whole deck with the keyboard, every click, without an error or a request off this machine', async ({ page }) => {
+  test.slow()
+  const problems = watchProblems(page)
+  await page.goto('./#/1')
+  await expect(page.locator('[data-slidev-no="1"]').getByRole('heading', { level: 1 })).toBeVisible()
+
+  const visited = new Set<number>([1])
+  let steps = 0
+  let previous = page.url()
+  const maxSteps = deck.length * 12
+  while (steps < maxSteps) {
+    await page.keyboard.press('ArrowRight')
+    steps++
+    await page.waitForTimeout(30)
+    const current = page.url()
+    if (current === previous && slideNumberIn(current) === deck.length)
+      break
+    previous = current
+    visited.add(slideNumberIn(current))
+  }
+
+  expect(steps, 'the walk never reached the end of the deck').toBeLessThan(maxSteps)
+  expect([...visited].sort((a, b) => a - b)).toEqual(deck.map(slide => slide.no))
+  await expect(page.locator(`[data-slidev-no="${deck.length}"]`).getByRole('heading', { level: 1 })).toHaveText(deck.at(-1)!.title)
+  expect(problems).toEqual([])
+})
+
+test('every slide opens by its route alias and shows its title as a heading', async ({ page }) => {
+  const problems = watchProblems(page)
+  for (const slide of deck) {
+    await page.goto(`./#/${slide.alias}`)
+    const heading = page.locator(`[data-slidev-no="${slide.no}"] h1`).first()
+    await expect(heading, `slide ${slide.no} (${slide.alias})`).toHaveText(slide.title)
+  }
+  expect(problems).toEqual([])
+})
+
+test('the presenter view shows the current slide\'s notes, the next slide and a timer', async ({ page }) => {
+  const problems = watchProblems(page)
+  const slide = deck.find(s => s.alias === 'non-refoulement')!
+  await page.goto(`./#/presenter/${slide.no}`)
+  const firstSentence = slide.note.replace(/\*\*Say:\*\*\s*/, '').split('. ')[0]!
+  await expect(page.getByText(firstSentence, { exact: false }).first()).toBeVisible()
+  await expect(page.getByText(/\d+:\d\d/).first()).toBeVisible()
+  expect(problems).toEqual([])
+})
+
+test('the overview shows every slide', async ({ page }) => {
+  const problems = watchProblems(page)
+  await page.goto('./#/overview')
+  for (const slide of [deck[0]!, deck.at(-1)!])
+    await expect(page.getByText(slide.title).first()).toBeVisible()
+  expect(problems).toEqual([])
+})

@@ -1,0 +1,29 @@
+import type { SlideInfo } from '@slidev/types'
+import { basename, resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+
+const root = resolve(import.meta.dirname, '../..')
+
+export interface DeckSlide {
+  /** 1-based, as in the deck's URLs. */
+  no: number
+  title: string
+  alias?: string
+  /** The file the slide is written in: 'slides.md' or a pages/ file name. */
+  file: string
+  note: string
+}
+
+/** The slides as Slidev sees them (imports resolved, hidden slides left out), in deck order. */
+export async function loadDeck(): Promise<DeckSlide[]> {
+  const data = await load({ userRoot: root, roots: [root] }, resolve(root, 'slides.md'))
+  return data.slides
+    .filter((slide: SlideInfo) => !slide.frontmatter.hide && !slide.frontmatter.disabled)
+    .map((slide: SlideInfo, index: number) => ({
+      no: index + 1,
+      title: slide.title ?? '',
+      alias: slide.frontmatter.routeAlias as string | undefined,
+      file: basename(slide.source.filepath),
+      note: slide.note ?? '',
+    }))
+}
