@@ -9,6 +9,8 @@ export interface Source {
   readonly date: string
   /** Address without scheme, as the fact sheet gives it; absent for print-only works. */
   readonly address?: string
+  /** The publication a work appeared in, where that is not its author. */
+  readonly publishedIn?: string
   /** What the deck uses it for. */
   readonly usedFor: string
 }
@@ -16,7 +18,8 @@ export interface Source {
 export const sources = {
   essay: {
     title: 'The Dubious Agenda of the SCO',
-    author: 'Human Rights in China (HRIC), in The National Interest',
+    author: 'Human Rights in China (HRIC)',
+    publishedIn: 'The National Interest',
     date: 'June 2011',
     usedFor: 'The essay this module teaches',
   },
