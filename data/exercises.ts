@@ -19,7 +19,14 @@ export const exercises: readonly Exercise[] = [
     essaySays: 'Several hundred Chinese and Kyrgyz soldiers on Kyrgyz soil; China\'s first joint exercise with another country in decades.',
     checked: '10–11 October 2002 near the Irkeshtam crossing, partly staged in Xinjiang; other SCO states observed.',
     verification: 'confirmed',
-    troops: { what: 'troops', value: 300, qualifier: 'about', source: 'yaleGlobalExercise2002', verification: 'confirmed', asOf: 'October 2002' },
+    troops: {
+      what: 'troops',
+      value: 300,
+      qualifier: 'about',
+      source: 'yaleGlobalExercise2002',
+      verification: 'confirmed',
+      asOf: 'October 2002',
+    },
     sources: ['yaleGlobalExercise2002', 'hricExercises'],
   },
   {
@@ -28,7 +35,14 @@ export const exercises: readonly Exercise[] = [
     essaySays: 'China\'s first multinational exercise on its own territory: over a thousand Chinese and Kyrgyz troops, with Russia, Kazakhstan and Tajikistan observing.',
     checked: '6–12 August 2003, held in Kazakhstan (Ucharal) as well as Xinjiang (Ili); Russia, Kazakhstan and Tajikistan took part rather than only observing.',
     verification: 'partly contradicted',
-    troops: { what: 'troops', value: 1300, qualifier: 'about', source: 'scioCoalition2003', verification: 'confirmed', asOf: 'August 2003' },
+    troops: {
+      what: 'troops',
+      value: 1300,
+      qualifier: 'about',
+      source: 'scioCoalition2003',
+      verification: 'confirmed',
+      asOf: 'August 2003',
+    },
     sources: ['hricExercises', 'scioCoalition2003'],
   },
   {
@@ -45,7 +59,14 @@ export const exercises: readonly Exercise[] = [
     essaySays: 'A multilateral SCO exercise.',
     checked: '9–17 August 2007 at Chebarkul, Russia; the first with all six members.',
     verification: 'confirmed',
-    troops: { what: 'troops', value: 6500, qualifier: 'about', source: 'peaceMission2007', verification: 'confirmed', asOf: 'August 2007' },
+    troops: {
+      what: 'troops',
+      value: 6500,
+      qualifier: 'about',
+      source: 'peaceMission2007',
+      verification: 'confirmed',
+      asOf: 'August 2007',
+    },
     sources: ['peaceMission2007'],
   },
 ]

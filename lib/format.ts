@@ -7,12 +7,16 @@ export function formatNumber(value: number): string {
   return integer.format(value)
 }
 
-const symbols: Record<Qualifier, string> = {
-  'exactly': '',
-  'at least': '≥ ',
-  'over': '> ',
-  'more than': '> ',
-  'about': '≈ ',
+/**
+ * Marks for the short form, as prefix and suffix. Only characters of the bundled fonts' Latin subset:
+ * "≥" and "≈" are not in it and would print in a fallback font.
+ */
+const marks: Record<Qualifier, readonly [string, string]> = {
+  'exactly': ['', ''],
+  'at least': ['', '+'],
+  'over': ['', '+'],
+  'more than': ['', '+'],
+  'about': ['~', ''],
 }
 
 /** "at least 42", "over 1,100", "28" — the source's own wording, for sentences and labels. */
@@ -23,7 +27,61 @@ export function formatCount(figure: Pick<CountFigure, 'value' | 'qualifier'>): s
     : `${figure.qualifier} ${number}`
 }
 
-/** "≥ 29", "> 1,100" — the compact form, for chart axes and tight labels. */
+/** "29+", "1,100+", "~300" — the compact form, for chart axes and tight labels. */
 export function formatCountShort(figure: Pick<CountFigure, 'value' | 'qualifier'>): string {
-  return `${symbols[figure.qualifier]}${formatNumber(figure.value)}`
+  const [prefix, suffix] = marks[figure.qualifier]
+  return `${prefix}${formatNumber(figure.value)}${suffix}`
+}
+
+/** "at least 42 organizations on the shared blacklist": the count followed by what it counts. */
+export function formatCountWithWhat(figure: Pick<CountFigure, 'value' | 'qualifier' | 'what'>, short = false): string {
+  const count = short
+    ? formatCountShort(figure)
+    : formatCount(figure)
+  return `${count} ${figure.what}`
+}
+
+const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' })
+
+function utcDate(isoDay: string): Date {
+  const date = new Date(`${isoDay}T00:00:00Z`)
+  if (Number.isNaN(date.getTime()))
+    throw new RangeError(`Not a date (YYYY-MM-DD): "${isoDay}"`)
+  return date
+}
+
+/** "2011-05-30" -> "30 May"; with the year: "30 May 2011". */
+export function formatDay(isoDay: string, withYear = false): string {
+  const date = utcDate(isoDay)
+  return withYear
+    ? `${dayMonth.format(date)} ${date.getUTCFullYear()}`
+    : dayMonth.format(date)
+}
+
+/** "2011-06-14", "2011-06-15" -> "14–15 June"; across months: "30 May – 9 June"; one day: "9 June". */
+export function formatDayRange(startIsoDay: string, endIsoDay: string, withYear = false): string {
+  const start = utcDate(startIsoDay)
+  const end = utcDate(endIsoDay)
+  const year = withYear
+    ? ` ${end.getUTCFullYear()}`
+    : ''
+  if (start.getTime() === end.getTime())
+    return `${dayMonth.format(end)}${year}`
+  if (start.getUTCMonth() === end.getUTCMonth() && start.getUTCFullYear() === end.getUTCFullYear())
+    return `${start.getUTCDate()}–${dayMonth.format(end)}${year}`
+  return `${formatDay(startIsoDay, withYear && start.getUTCFullYear() !== end.getUTCFullYear())} – ${dayMonth.format(end)}${year}`
+}
+
+/**
+ * Part `part` (1-based) of `items` cut into `parts` runs of near-equal length, in order: how a long
+ * list (the glossary, the sources) is spread over several slides. Throws on a part that does not exist.
+ */
+export function partOf<T>(items: readonly T[], part: number, parts: number): T[] {
+  if (!Number.isInteger(parts) || parts < 1)
+    throw new RangeError(`parts must be a whole number of at least 1, got ${parts}`)
+  if (!Number.isInteger(part) || part < 1 || part > parts)
+    throw new RangeError(`part must be a whole number from 1 to ${parts}, got ${part}`)
+  const start = Math.round((part - 1) * items.length / parts)
+  const end = Math.round(part * items.length / parts)
+  return items.slice(start, end)
 }

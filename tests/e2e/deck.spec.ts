@@ -58,7 +58,10 @@ test('the presenter view shows the current slide\'s notes, the next slide and a 
 test('the overview shows every slide', async ({ page }) => {
   const problems = watchProblems(page)
   await page.goto('./#/overview')
-  for (const slide of [deck[0]!, deck.at(-1)!])
+  for (const slide of [
+    deck[0]!,
+    deck.at(-1)!,
+  ])
     await expect(page.getByText(slide.title).first()).toBeVisible()
   expect(problems).toEqual([])
 })

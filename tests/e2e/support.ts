@@ -7,7 +7,7 @@ export async function gotoSlide(page: Page, slide: number | string, clicks?: num
     ? ''
     : `?clicks=${clicks}`
   await page.goto(`./#/${slide}${query}`)
-  await page.locator('.slidev-page').first().waitFor()
+  await page.locator('.slidev-page:visible').first().waitFor()
 }
 
 /** Everything that went wrong on a page: page errors, console errors, failed or off-machine requests. */

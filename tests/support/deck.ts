@@ -16,7 +16,10 @@ export interface DeckSlide {
 
 /** The slides as Slidev sees them (imports resolved, hidden slides left out), in deck order. */
 export async function loadDeck(): Promise<DeckSlide[]> {
-  const data = await load({ userRoot: root, roots: [root] }, resolve(root, 'slides.md'))
+  const data = await load({
+    userRoot: root,
+    roots: [root],
+  }, resolve(root, 'slides.md'))
   return data.slides
     .filter((slide: SlideInfo) => !slide.frontmatter.hide && !slide.frontmatter.disabled)
     .map((slide: SlideInfo, index: number) => ({

@@ -1,9 +1,13 @@
 import type { BrowserLookup } from '../../lib/browser'
 import { describe, expect, it } from 'vitest'
-import { BrowserNotFoundError, browserEnvVariable, chromiumFlags, findBrowser, systemBrowserPaths } from '../../lib/browser'
+import { browserEnvVariable, BrowserNotFoundError, chromiumFlags, findBrowser, systemBrowserPaths } from '../../lib/browser'
 
 function lookup(files: string[], env: Record<string, string> = {}, playwright?: string): BrowserLookup {
-  return { env, exists: path => files.includes(path), playwrightChromium: () => playwright }
+  return {
+    env,
+    exists: path => files.includes(path),
+    playwrightChromium: () => playwright,
+  }
 }
 
 const playwrightPath = '/home/me/.cache/ms-playwright/chromium-1/chrome-linux/chrome'
@@ -48,7 +52,13 @@ describe('findBrowser', () => {
 
 describe('chromiumFlags', () => {
   it('keeps Chromium off the network beyond the pages it is sent to', () => {
-    for (const flag of ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'])
+    for (const flag of [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ])
       expect(chromiumFlags).toContain(flag)
   })
 })

@@ -6,12 +6,16 @@ import { loadDeck } from '../support/deck'
 /** The minutes a slide's notes give it: "**Time:** 2 min". */
 function minutesOf(slide: DeckSlide): number | undefined {
   const match = slide.note.match(/\*\*Time:\*\*\s*(\d+)\s*min/)
-  return match ? Number(match[1]) : undefined
+  return match
+    ? Number(match[1])
+    : undefined
 }
 
 /** The cover lives in slides.md and belongs to the opening part. */
 function pageOf(slide: DeckSlide): string {
-  return slide.file === 'slides.md' ? agenda[0]!.page : slide.file
+  return slide.file === 'slides.md'
+    ? agenda[0]!.page
+    : slide.file
 }
 
 let deck: DeckSlide[]

@@ -1,0 +1,102 @@
+import type { Page } from '@playwright/test'
+import { existsSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+import { blacklist, blacklist2019, extraditions, laterFigureNote } from '../../data/blacklist'
+import { formatCount } from '../../lib/format'
+import { loadDeck } from '../support/deck'
+import { pdfPageTexts } from '../support/pdf'
+import { seriousA11yViolations, watchProblems } from './support'
+
+// `npm run build` exports the slides PDF beside the site.
+const slidesPdf = 'dist/sco-dubious-agenda.pdf'
+const deck = await loadDeck()
+
+function slideNumberOf(alias: string): number {
+  const found = deck.find(entry => entry.alias === alias)
+  if (!found)
+    throw new Error(`No slide has routeAlias "${alias}"`)
+  return found.no
+}
+
+/**
+ * Opens a slide by its route alias at a click and waits until that slide is the one shown.
+ * (Slidev keeps the neighbouring slides in the page, hidden: waiting for any `.slidev-page` is not enough.)
+ */
+async function openSlide(page: Page, alias: string, clicks: number) {
+  await page.goto(`./#/${alias}?clicks=${clicks}`)
+  const shown = page.locator(`.slidev-page[data-slidev-no="${slideNumberOf(alias)}"]`)
+  await expect(shown).toBeVisible()
+  return shown
+}
+
+test('the blacklist chart builds click by click to both figures and the caveat, and passes axe', async ({ page }) => {
+  const problems = watchProblems(page)
+  const chart = (await openSlide(page, 'blacklist', 0)).locator('.blacklist-stats')
+  await expect(chart.getByRole('img', { name: /at least 42 organizations.*over 1,100 individuals/ })).toBeVisible()
+
+  const parts = [
+    chart.locator('[data-series="organizations"]'),
+    chart.locator('[data-series="individuals"]'),
+    chart.locator('.caveat'),
+  ]
+  for (const part of parts)
+    await expect(part).toHaveClass(/slidev-vclick-hidden/)
+  for (const [index, part] of parts.entries()) {
+    await page.keyboard.press('ArrowRight')
+    await expect(part, `part ${index + 1} after ${index + 1} clicks`).not.toHaveClass(/slidev-vclick-hidden/)
+  }
+  await expect(chart.locator('.slidev-vclick-hidden')).toHaveCount(0)
+  const svg = chart.locator('svg')
+  await expect(svg.getByText(formatCount(blacklist.organizations))).toBeVisible()
+  await expect(svg.getByText(formatCount(blacklist.individuals))).toBeVisible()
+  await expect(svg.getByText('not independently verified')).toBeVisible()
+
+  expect(await seriousA11yViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+})
+
+test('the later-figures chart shows RATS\' 2019 count beside the essay\'s, marked as later, and passes axe', async ({ page }) => {
+  const problems = watchProblems(page)
+  const chart = (await openSlide(page, 'later-figures', 99)).locator('.blacklist-stats')
+  await expect(chart.getByRole('img', { name: /October 2019/ })).toBeVisible()
+  await expect(chart.locator('.slidev-vclick-hidden')).toHaveCount(0)
+  const later = chart.locator('svg [data-panel="later"]')
+  await expect(later.getByText(laterFigureNote)).toBeVisible()
+  await expect(later.locator('[data-series="organizations"] .count')).toContainText(formatCount(blacklist2019.organizations))
+  await expect(later.getByText(formatCount(blacklist2019.individuals))).toBeVisible()
+  await expect(chart.locator('svg [data-panel="essay"]').getByText(formatCount(blacklist.organizations))).toBeVisible()
+
+  expect(await seriousA11yViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+})
+
+test('the extradition timeline shows every return and the total with all clicks, and passes axe', async ({ page }) => {
+  const problems = watchProblems(page)
+  const chart = (await openSlide(page, 'extraditions', 99)).locator('.extradition-timeline')
+  await expect(chart.getByRole('img', { name: /at least 29/ })).toBeVisible()
+  await expect(chart.locator('.slidev-vclick-hidden')).toHaveCount(0)
+  const svg = chart.locator('svg')
+  for (const item of extraditions.returns)
+    await expect(svg.getByText(`${formatCount(item.count)} to ${item.to}`)).toBeVisible()
+  await expect(svg.getByText(formatCount(extraditions.total), { exact: true })).toBeVisible()
+
+  expect(await seriousA11yViolations(page)).toEqual([])
+  expect(problems).toEqual([])
+})
+
+test('the exported PDF pages state the figures with their qualifiers', async () => {
+  expect(existsSync(slidesPdf), `${slidesPdf} is missing: run npm run build`).toBe(true)
+  const texts = await pdfPageTexts(slidesPdf)
+  const onPage = (alias: string) => texts[slideNumberOf(alias) - 1] ?? ''
+
+  expect(onPage('blacklist')).toContain('at least 42')
+  expect(onPage('blacklist')).toContain('over 1,100')
+  expect(onPage('blacklist')).toContain('not independently verified')
+
+  expect(onPage('later-figures')).toContain(formatCount(blacklist2019.individuals))
+  expect(onPage('later-figures')).toContain(laterFigureNote)
+
+  expect(onPage('extraditions')).toContain('at least 29')
+  for (const item of extraditions.returns)
+    expect(onPage('extraditions')).toContain(`${formatCount(item.count)} to ${item.to}`)
+})

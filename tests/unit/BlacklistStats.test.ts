@@ -1,0 +1,160 @@
+import type { Directive } from 'vue'
+import type { BlacklistCount } from '../../data/blacklist'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import BlacklistStats from '../../components/BlacklistStats.vue'
+import CountText from '../../components/CountText.vue'
+import { blacklist, blacklist2019, laterFigureNote } from '../../data/blacklist'
+import { figures } from '../../data/figures'
+import { formatCount, formatNumber } from '../../lib/format'
+
+/** Stands in for Slidev's v-click: records whether a part waits for a click. */
+const click: Directive<SVGElement, boolean> = {
+  mounted(element, binding) {
+    element.setAttribute('data-test-click', String(binding.value))
+  },
+}
+
+function render(props: Record<string, unknown> = {}) {
+  return mount(BlacklistStats, {
+    props,
+    global: {
+      directives: { click },
+    },
+  })
+}
+
+function series(wrapper: ReturnType<typeof render>, panel: 'essay' | 'later', key: 'organizations' | 'individuals') {
+  return wrapper.get(`[data-panel="${panel}"] [data-series="${key}"]`)
+}
+
+describe('blacklistStats', () => {
+  it('labels the essay\'s figures with their qualifiers and what they count', () => {
+    const text = render().get('svg').text()
+    expect(text).toContain(`at least ${formatNumber(blacklist.organizations.value)}`)
+    expect(text).toContain(`over ${formatNumber(blacklist.individuals.value)}`)
+    expect(text).toContain(blacklist.organizations.what)
+    expect(text).toContain(blacklist.individuals.what)
+    expect(text).toContain('HRIC\'s figure, not independently verified')
+  })
+
+  it('draws one square per organization and one circle per ten individuals', () => {
+    const wrapper = render()
+    expect(series(wrapper, 'essay', 'organizations').findAll('rect.mark')).toHaveLength(blacklist.organizations.value)
+    expect(series(wrapper, 'essay', 'individuals').findAll('circle.mark')).toHaveLength(blacklist.individuals.value / 10)
+  })
+
+  it('redraws from other data: the marks follow the count', () => {
+    const count: BlacklistCount = {
+      ...blacklist,
+      organizations: { ...blacklist.organizations, value: 7, qualifier: 'exactly' },
+      individuals: { ...blacklist.individuals, value: 250 },
+    }
+    const wrapper = render({ essayCount: count })
+    expect(series(wrapper, 'essay', 'organizations').findAll('rect.mark')).toHaveLength(7)
+    expect(series(wrapper, 'essay', 'individuals').findAll('circle.mark')).toHaveLength(25)
+    expect(wrapper.get('svg').text()).toContain('over 250')
+  })
+
+  it('gives a lower bound an open end and a "+", and an exact count neither', () => {
+    const exact: BlacklistCount = {
+      ...blacklist,
+      organizations: { ...blacklist.organizations, qualifier: 'exactly' },
+    }
+    const wrapper = render({ essayCount: exact })
+    const organizations = series(wrapper, 'essay', 'organizations')
+    const individuals = series(wrapper, 'essay', 'individuals')
+    expect(organizations.findAll('.tail')).toHaveLength(0)
+    expect(organizations.find('.plus').exists()).toBe(false)
+    expect(individuals.findAll('.tail').length).toBeGreaterThan(0)
+    expect(individuals.get('.plus').text()).toBe('+')
+  })
+
+  it('shows the 2019 RATS count only on request, marked as later and from another source', () => {
+    expect(render().find('[data-panel="later"]').exists()).toBe(false)
+    expect(render().text()).not.toContain(blacklist2019.heading)
+
+    const later = render({ compare2019: true }).get('[data-panel="later"]')
+    expect(later.text()).toContain(blacklist2019.heading)
+    expect(later.text()).toContain('October 2019')
+    expect(later.text()).toContain('UrduPoint')
+    expect(later.text()).toContain(laterFigureNote)
+    expect(later.text()).toContain(formatCount(blacklist2019.organizations))
+    expect(later.text()).toContain(`more than ${formatNumber(blacklist2019.individuals.value)}`)
+    expect(later.findAll('[data-series="organizations"] rect.mark')).toHaveLength(blacklist2019.organizations.value)
+  })
+
+  it('states every figure in its text alternative and its data table', () => {
+    const wrapper = render({ compare2019: true })
+    const svg = wrapper.get('svg')
+    expect(svg.attributes('role')).toBe('img')
+    const label = svg.attributes('aria-label')!
+    const rows = wrapper.findAll('table tbody tr')
+    expect(rows).toHaveLength(2)
+    for (const [index, count] of [blacklist, blacklist2019].entries()) {
+      for (const figure of [count.organizations, count.individuals]) {
+        expect(label).toContain(formatCount(figure))
+        expect(rows[index]!.text()).toContain(formatCount(figure))
+      }
+    }
+    expect(label).toContain(laterFigureNote)
+  })
+
+  it('reveals organizations, individuals and the caveat one click each', () => {
+    const parts = render().findAll('[data-test-click]')
+    expect(parts.map(part => part.attributes('data-test-click'))).toEqual(['true', 'true', 'true'])
+    expect(parts[0]!.attributes('data-series')).toBe('organizations')
+    expect(parts[1]!.attributes('data-series')).toBe('individuals')
+    expect(parts[2]!.text()).toContain('not independently verified')
+  })
+
+  it('with compare-2019, shows the essay\'s count whole and reveals the 2019 count by click', () => {
+    const wrapper = render({ compare2019: true })
+    const clicks = (panel: string) => wrapper.findAll(`[data-panel="${panel}"] [data-test-click]`).map(part => part.attributes('data-test-click'))
+    expect(clicks('essay')).toEqual(['false', 'false', 'false'])
+    expect(clicks('later')).toEqual(['true', 'true', 'true'])
+  })
+
+  it('needs no click at all with reveal="all"', () => {
+    const parts = render({ compare2019: true, reveal: 'all' }).findAll('[data-test-click]')
+    expect(parts.length).toBeGreaterThan(0)
+    expect(parts.every(part => part.attributes('data-test-click') === 'false')).toBe(true)
+  })
+
+  it('keeps its text inside the chart and no label below 14 units', () => {
+    const wrapper = render({ compare2019: true })
+    const [, , width, height] = wrapper.get('svg').attributes('viewBox')!.split(' ').map(Number)
+    for (const text of wrapper.findAll('text')) {
+      const x = Number(text.attributes('x'))
+      const y = Number(text.attributes('y'))
+      expect(x, text.text()).toBeGreaterThanOrEqual(0)
+      expect(x, text.text()).toBeLessThan(width!)
+      expect(y, text.text()).toBeLessThanOrEqual(height!)
+      const size = text.attributes('font-size')
+      if (size)
+        expect(Number(size)).toBeGreaterThanOrEqual(14)
+    }
+  })
+})
+
+describe('countText', () => {
+  it('renders a figure by id in its source\'s words', () => {
+    const figure = figures.blacklistOrganizations
+    expect(mount(CountText, {
+      props: { of: 'blacklistOrganizations' },
+    }).text()).toBe(formatCount(figure))
+    expect(mount(CountText, {
+      props: { of: 'blacklistOrganizations', short: true },
+    }).text()).toBe(`${formatNumber(figure.value)}+`)
+    expect(mount(CountText, {
+      props: { of: 'blacklistIndividuals', withWhat: true },
+    }).text())
+      .toBe(`over ${formatNumber(figures.blacklistIndividuals.value)} ${figures.blacklistIndividuals.what}`)
+  })
+
+  it('fails loudly on an unknown figure, naming it', () => {
+    expect(() => mount(CountText, {
+      props: { of: 'blacklistCountries' as never },
+    })).toThrow(/blacklistCountries/)
+  })
+})

@@ -1,0 +1,79 @@
+import type { CheckedClaim } from '../../data/claims'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import ClaimCheck from '../../components/ClaimCheck.vue'
+import { claims } from '../../data/claims'
+import { sources } from '../../data/sources'
+
+const notConfirmed = claims.filter(claim => claim.status !== 'confirmed')
+const confirmed = claims.filter(claim => claim.status === 'confirmed')
+
+describe('claimCheck, by default', () => {
+  const wrapper = mount(ClaimCheck)
+  const cards = wrapper.findAll('.card')
+
+  it('gives a card to every claim the sources correct or cannot verify, in the fact sheet\'s order', () => {
+    expect(notConfirmed.length).toBeGreaterThan(0)
+    expect(cards.map(card => card.text())).toHaveLength(notConfirmed.length)
+    notConfirmed.forEach((claim, index) => {
+      const text = cards[index]!.text()
+      expect(text).toContain(`#${claim.number}`)
+      expect(text).toContain(claim.claim)
+      expect(text).toContain(claim.finding)
+      expect(text).toContain(claim.bearing!)
+    })
+  })
+
+  it('marks each status with an icon and the word, never colour alone', () => {
+    notConfirmed.forEach((claim, index) => {
+      const status = cards[index]!.find('.status')
+      expect(status.text()).toBe(claim.status)
+      expect(status.find('svg[aria-hidden="true"]').exists()).toBe(true)
+    })
+  })
+
+  it('names each card\'s sources, or says that none was found', () => {
+    notConfirmed.forEach((claim, index) => {
+      const cited = cards[index]!.find('.cited').text()
+      if (claim.sources.length === 0)
+        expect(cited).toContain('no source found')
+      for (const id of claim.sources)
+        expect(cited).toContain(sources[id].author)
+    })
+  })
+
+  it('counts the confirmed claims and lists them compactly', () => {
+    expect(wrapper.find('.confirmed-count').text()).toBe(`${confirmed.length} of ${claims.length} checked claims:`)
+    expect(wrapper.findAll('.confirmed-item').map(item => item.text())).toEqual(confirmed.map(claim => `#${claim.number} ${claim.label}`))
+  })
+})
+
+describe('claimCheck status="all"', () => {
+  it('puts every claim in the table once, with its status', () => {
+    const wrapper = mount(ClaimCheck, {
+      props: { status: 'all' },
+    })
+    const cells = wrapper.findAll('tbody td')
+    const numbers = cells.filter(cell => cell.classes('number')).map(cell => Number(cell.text()))
+    expect(numbers.sort((a, b) => a - b)).toEqual(claims.map(claim => claim.number))
+    for (const claim of claims) {
+      const at = cells.findIndex(cell => cell.classes('number') && Number(cell.text()) === claim.number)
+      expect(cells[at + 1]!.text()).toBe(claim.label)
+      expect(cells[at + 2]!.text()).toBe(claim.status)
+    }
+  })
+})
+
+describe('claimCheck follows its data', () => {
+  it('draws a card for each claim it is given that is not confirmed', () => {
+    const given: CheckedClaim[] = [
+      { ...claims[0]!, status: 'unverified', bearing: 'Changes nothing.' },
+      ...confirmed.slice(0, 2),
+    ]
+    const wrapper = mount(ClaimCheck, {
+      props: { claims: given },
+    })
+    expect(wrapper.findAll('.card')).toHaveLength(1)
+    expect(wrapper.find('.confirmed-count').text()).toBe('2 of 3 checked claims:')
+  })
+})

@@ -1,0 +1,129 @@
+import type { Directive } from 'vue'
+import type { Extradition } from '../../data/blacklist'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import ExtraditionTimeline from '../../components/ExtraditionTimeline.vue'
+import { astanaSummit, extraditions } from '../../data/blacklist'
+import { formatCount, formatDay } from '../../lib/format'
+
+const click: Directive<SVGElement, boolean> = {
+  mounted(element, binding) {
+    element.setAttribute('data-test-click', String(binding.value))
+  },
+}
+
+function render(props: Record<string, unknown> = {}) {
+  return mount(ExtraditionTimeline, {
+    props,
+    global: {
+      directives: { click },
+    },
+  })
+}
+
+function event(wrapper: ReturnType<typeof render>, destination: string) {
+  return wrapper.get(`[data-destination="${destination}"]`)
+}
+
+describe('extraditionTimeline', () => {
+  it('draws one circle per person returned', () => {
+    const wrapper = render()
+    for (const item of extraditions.returns)
+      expect(event(wrapper, item.to).findAll('circle.person'), item.to).toHaveLength(item.count.value)
+    expect(wrapper.findAll('circle.person')).toHaveLength(extraditions.total.value)
+  })
+
+  it('labels each return with its date, count, destination and who', () => {
+    const wrapper = render()
+    for (const item of extraditions.returns) {
+      const text = event(wrapper, item.to).text()
+      expect(text).toContain(formatDay(item.date))
+      expect(text).toContain(`${formatCount(item.count)} to ${item.to}`)
+      expect(text).toContain(item.who)
+    }
+    expect(event(wrapper, 'China').text()).toContain('30 May')
+    expect(event(wrapper, 'Uzbekistan').text()).toContain('at least 28')
+  })
+
+  it('states the essay\'s total with its qualifier', () => {
+    expect(render().get('[data-part="total"]').text()).toContain('at least 29')
+  })
+
+  it('places the returns in date order, before the summit band', () => {
+    const wrapper = render()
+    const tickX = (destination: string) => Number(event(wrapper, destination).get('.event-tick').attributes('x1'))
+    const summitX = Number(wrapper.get('.context-band').attributes('x'))
+    expect(tickX('China')).toBeLessThan(tickX('Uzbekistan'))
+    expect(tickX('Uzbekistan')).toBeLessThan(summitX)
+    expect(wrapper.get('[data-part="context"]').text()).toContain('14–15 June')
+    expect(wrapper.get('[data-part="context"]').text()).toContain(astanaSummit.name)
+  })
+
+  it('spaces the line by days: returns ten days apart sit ten day-ticks apart', () => {
+    const wrapper = render()
+    const ticks = wrapper.findAll('.axis .tick').map(tick => Number(tick.attributes('x1')))
+    const oneDay = ticks[1]! - ticks[0]!
+    const [first, last] = [
+      extraditions.returns[0]!,
+      extraditions.returns.at(-1)!,
+    ]
+    const daysApart = (Date.parse(last.date) - Date.parse(first.date)) / 86_400_000
+    const tickX = (item: Extradition) => Number(event(wrapper, item.to).get('.event-tick').attributes('x1'))
+    expect(tickX(last) - tickX(first)).toBeCloseTo(daysApart * oneDay, 6)
+  })
+
+  it('gives a lower bound an open end and a "+", and an exact count neither', () => {
+    const wrapper = render()
+    expect(event(wrapper, 'China').findAll('.tail')).toHaveLength(0)
+    expect(event(wrapper, 'China').find('.plus').exists()).toBe(false)
+    expect(event(wrapper, 'Uzbekistan').findAll('.tail').length).toBeGreaterThan(0)
+    expect(event(wrapper, 'Uzbekistan').get('.plus').text()).toBe('+')
+  })
+
+  it('redraws from other data: circles follow the counts', () => {
+    const returns: Extradition[] = [
+      {
+        ...extraditions.returns[0]!,
+        count: { ...extraditions.returns[0]!.count, value: 3 },
+      },
+    ]
+    const wrapper = render({
+      returns,
+      total: { ...extraditions.total, value: 3, qualifier: 'exactly' },
+    })
+    expect(wrapper.findAll('circle.person')).toHaveLength(3)
+    expect(wrapper.get('[data-part="total"]').text()).toContain('3')
+    expect(wrapper.find('[data-destination="Uzbekistan"]').exists()).toBe(false)
+  })
+
+  it('has a text alternative and a table stating every return and the total', () => {
+    const wrapper = render()
+    const label = wrapper.get('svg').attributes('aria-label')!
+    const rows = wrapper.findAll('table tbody tr')
+    expect(rows).toHaveLength(extraditions.returns.length)
+    for (const [index, item] of extraditions.returns.entries()) {
+      expect(label).toContain(item.to)
+      expect(label).toContain(formatCount(item.count))
+      expect(rows[index]!.text()).toContain(formatDay(item.date, true))
+    }
+    expect(label).toContain(formatCount(extraditions.total))
+    expect(wrapper.get('table tfoot').text()).toContain(formatCount(extraditions.total))
+  })
+
+  it('reveals each return, then the total, one click each; the summit is there from the start', () => {
+    const wrapper = render()
+    const parts = wrapper.findAll('[data-test-click]')
+    expect(parts.map(part => part.attributes('data-destination') ?? part.attributes('data-part')))
+      .toEqual([
+        ...extraditions.returns.map(item => item.to),
+        'total',
+      ])
+    expect(parts.every(part => part.attributes('data-test-click') === 'true')).toBe(true)
+    expect(wrapper.get('[data-part="context"]').attributes('data-test-click')).toBeUndefined()
+  })
+
+  it('needs no click with reveal="all"', () => {
+    const parts = render({ reveal: 'all' }).findAll('[data-test-click]')
+    expect(parts.every(part => part.attributes('data-test-click') === 'false')).toBe(true)
+  })
+})
