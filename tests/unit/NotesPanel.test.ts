@@ -1,0 +1,87 @@
+import type { Ref } from 'vue'
+import { flushPromises, mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import NotesPanel from '../../components/NotesPanel.vue'
+
+// Two slides stand in for the deck; `slideNo` plays the part of Slidev's navigation.
+const deck = vi.hoisted(() => ({
+  slides: [
+    {
+      no: 1,
+      meta: {
+        slide: {
+          no: 1,
+          title: 'Origins',
+          noteHTML: '<p>Ask the class: <strong>why Xinjiang?</strong> 2 min.</p>',
+          frontmatter: {},
+        },
+      },
+    },
+    {
+      no: 2,
+      meta: {
+        slide: {
+          no: 2,
+          title: 'Growth',
+          noteHTML: '',
+          frontmatter: {},
+        },
+      },
+    },
+  ],
+  slideNo: undefined as unknown as Ref<number>,
+}))
+
+vi.mock('@slidev/client', async () => {
+  const { computed, ref } = await import('vue')
+  deck.slideNo = ref(1)
+  return {
+    useNav: () => ({
+      currentSlideNo: computed(() => deck.slideNo.value),
+      currentSlideRoute: computed(() => deck.slides[deck.slideNo.value - 1]),
+      total: computed(() => deck.slides.length),
+    }),
+  }
+})
+
+describe('notesPanel', () => {
+  it('shows the current slide\'s notes and follows the slides', async () => {
+    const wrapper = mount(NotesPanel, { attachTo: document.body })
+    expect(wrapper.get('h2').text()).toBe('Notes · slide 1 of 2')
+    expect(wrapper.get('.slide-title').text()).toBe('Origins')
+    expect(wrapper.get('.body').html()).toContain('<strong>why Xinjiang?</strong>')
+    expect(document.activeElement).toBe(wrapper.element)
+
+    deck.slideNo.value = 2
+    await flushPromises()
+    expect(wrapper.get('h2').text()).toBe('Notes · slide 2 of 2')
+    expect(wrapper.get('.body').text()).toBe('This slide has no notes.')
+    wrapper.unmount()
+  })
+
+  it('closes with Escape or its button, and keeps scrolling keys from the slides', async () => {
+    const wrapper = mount(NotesPanel, { attachTo: document.body })
+    const slideKeys: string[] = []
+    const listener = (event: KeyboardEvent) => slideKeys.push(event.key)
+    window.addEventListener('keydown', listener)
+    try {
+      for (const key of [
+        'ArrowDown',
+        'PageDown',
+        ' ',
+        'ArrowRight',
+        'ArrowLeft',
+      ])
+        wrapper.element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }))
+      expect(slideKeys).toEqual(['ArrowRight', 'ArrowLeft'])
+
+      wrapper.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+      await wrapper.get('button.close').trigger('click')
+      expect(wrapper.emitted('close')).toHaveLength(2)
+    }
+    finally {
+      window.removeEventListener('keydown', listener)
+      wrapper.unmount()
+    }
+  })
+})

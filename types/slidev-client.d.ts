@@ -1,0 +1,53 @@
+/**
+ * Types for the part of `@slidev/client` the deck's components use. tsconfig `paths` points the
+ * type checker here, so `vue-tsc` does not check Slidev's own TypeScript sources (shipped as .ts,
+ * written without noUncheckedIndexedAccess, relying on build-time globals). Vite and Vitest ignore
+ * `paths`: at run time the real package is used.
+ */
+import type { ClicksContext, RenderContext } from '@slidev/types'
+import type { ComputedRef, Ref } from 'vue'
+
+/** What Slidev knows about a slide, as far as the deck reads it. */
+export interface SlideInfo {
+  readonly no: number
+  readonly title?: string
+  /** The slide's speaker notes, rendered from Markdown at build time ('' when none). */
+  readonly noteHTML: string
+  readonly frontmatter: Record<string, unknown>
+}
+
+export interface SlideRoute {
+  readonly no: number
+  readonly meta: { readonly slide?: SlideInfo }
+}
+
+export interface Nav {
+  readonly currentSlideNo: ComputedRef<number>
+  readonly currentSlideRoute: ComputedRef<SlideRoute>
+  readonly total: ComputedRef<number>
+  readonly clicks: ComputedRef<number>
+  readonly isPrintMode: ComputedRef<boolean>
+  readonly isPrintWithClicks: Ref<boolean>
+  readonly isPresenter: ComputedRef<boolean>
+  readonly isPlaying: ComputedRef<boolean>
+  readonly isEmbedded: ComputedRef<boolean>
+  next: () => Promise<void>
+  prev: () => Promise<void>
+  go: (no: number | string, clicks?: number) => Promise<void>
+}
+
+export function useNav(): Nav
+
+export function useSlideContext(): {
+  readonly $page: Ref<number>
+  readonly $clicks: Ref<number>
+  readonly $clicksContext: ClicksContext
+  readonly $renderContext: Ref<RenderContext>
+  readonly $nav: Ref<Nav>
+}
+
+export function useIsSlideActive(): ComputedRef<boolean>
+export function onSlideEnter(callback: (to: number, from: number | undefined) => unknown): void
+export function onSlideLeave(callback: (to: number, from: number | undefined) => unknown): void
+/** Stops Slidev's keyboard shortcuts until the returned function is called. */
+export function lockShortcuts(): () => void
