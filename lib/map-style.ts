@@ -1,0 +1,166 @@
+/**
+ * How the member map looks: a fill and a texture per status (Okabe–Ito colours, so colour-blind
+ * readers can tell them apart, and a texture so that status never rests on colour alone), and where
+ * the members' names go.
+ */
+import type { IsoCode, Status } from '../data/membership'
+import type { Box, LabelSpec } from './geo'
+
+export type Texture = 'none' | 'hatch' | 'back-hatch' | 'dots' | 'stripes'
+
+export interface StatusStyle {
+  readonly fill: string
+  readonly texture: Texture
+}
+
+/** Dark lines and dots drawn over a status's fill. */
+export const textureInk = '#1b2733'
+
+/** Distance between a texture's lines or dots, in viewBox units. */
+export const textureSpacing = 5
+const dotRadius = 1.3
+
+export interface TextureDrawing {
+  readonly d: string
+  /** Lines are stroked, dots filled. */
+  readonly paint: 'stroke' | 'fill'
+}
+
+const round = (value: number) => Math.round(value * 10) / 10
+
+/** The SVG attributes that paint a texture drawing. */
+export function textureAttributes(drawing: TextureDrawing): Record<string, string | number> {
+  return drawing.paint === 'stroke'
+    ? {
+        'fill': 'none',
+        'stroke': textureInk,
+        'stroke-opacity': 0.6,
+        'stroke-width': 1.2,
+      }
+    : { 'fill': textureInk, 'fill-opacity': 0.6 }
+}
+
+/**
+ * A texture as plain path data covering `box`, on one grid for the whole map so that neighbours'
+ * textures line up. Drawn geometry rather than an SVG <pattern>, which Chromium prints as a picture
+ * (large PDFs) and paints only partly on small shapes.
+ */
+export function texturePath(texture: Texture, box: Box, spacing = textureSpacing): TextureDrawing | null {
+  const { x0, y0, x1, y1 } = box
+  const segments: string[] = []
+  const diagonalStep = spacing * Math.SQRT2
+  switch (texture) {
+    case 'none':
+      return null
+    case 'stripes':
+      for (let y = Math.ceil(y0 / spacing) * spacing; y <= y1; y += spacing)
+        segments.push(`M${round(x0)},${round(y)}H${round(x1)}`)
+      return {
+        d: segments.join(''),
+        paint: 'stroke',
+      }
+    case 'hatch': // "/": lines x + y = c
+      for (let c = Math.ceil((x0 + y0) / diagonalStep) * diagonalStep; c <= x1 + y1; c += diagonalStep) {
+        const start = Math.max(x0, c - y1)
+        const end = Math.min(x1, c - y0)
+        if (end > start)
+          segments.push(`M${round(start)},${round(c - start)}L${round(end)},${round(c - end)}`)
+      }
+      return {
+        d: segments.join(''),
+        paint: 'stroke',
+      }
+    case 'back-hatch': // "\": lines x - y = c
+      for (let c = Math.ceil((x0 - y1) / diagonalStep) * diagonalStep; c <= x1 - y0; c += diagonalStep) {
+        const start = Math.max(x0, c + y0)
+        const end = Math.min(x1, c + y1)
+        if (end > start)
+          segments.push(`M${round(start)},${round(start - c)}L${round(end)},${round(end - c)}`)
+      }
+      return {
+        d: segments.join(''),
+        paint: 'stroke',
+      }
+    case 'dots':
+      for (let row = Math.ceil(y0 / spacing); row * spacing <= y1; row++) {
+        const shift = row % 2
+          ? spacing / 2
+          : 0
+        for (let x = Math.ceil((x0 - shift) / spacing) * spacing + shift; x <= x1; x += spacing)
+          segments.push(`M${round(x - dotRadius)},${round(row * spacing)}a${dotRadius},${dotRadius} 0 1,0 ${2 * dotRadius},0a${dotRadius},${dotRadius} 0 1,0 ${-2 * dotRadius},0`)
+      }
+      return {
+        d: segments.join(''),
+        paint: 'fill',
+      }
+  }
+}
+
+export const statusStyles: Readonly<Record<Status, StatusStyle>> = {
+  member: { fill: '#0072B2', texture: 'none' },
+  observer: { fill: '#E69F00', texture: 'hatch' },
+  dialoguePartner: { fill: '#56B4E9', texture: 'dots' },
+  partner: { fill: '#CC79A7', texture: 'back-hatch' },
+  guest: { fill: '#F0E442', texture: 'stripes' },
+}
+
+/** Land outside the organization, the sea, and the borders between countries. */
+export const contextColors = {
+  land: '#dde2e7',
+  sea: '#f1f5f8',
+  border: '#ffffff',
+} as const
+
+/** Text size of the members' names, in viewBox units (about the same in slide-canvas pixels). */
+export const labelFontSize = 12.5
+
+/**
+ * Name colours: white on a member's blue (5.2 : 1), ink on the pale land (over 10 : 1). No white
+ * halo: Chromium prints stroked text as Type 3 fonts, which the PDF checks reject.
+ */
+export const labelColors = { light: '#ffffff', dark: '#1b2733' } as const
+
+/** Countries smaller than this (square viewBox units) also get a round marker, big enough to see and to point at. */
+export const markerBelowArea = 40
+export const markerRadius = 4.5
+
+/**
+ * Where each member's name sits: the point it names ([lon, lat]) and, for states too small to hold
+ * their name, an offset (viewBox units) with a leader line back.
+ */
+export const memberLabels: Readonly<Partial<Record<IsoCode, LabelSpec>>> = {
+  156: {
+    at: [104, 31.5],
+  },
+  643: {
+    at: [98, 62],
+  },
+  398: {
+    at: [67.5, 48.3],
+  },
+  860: {
+    at: [66.6, 44.3],
+  },
+  417: {
+    at: [74.6, 41.5],
+    offset: [38, 0],
+  },
+  762: {
+    at: [71, 38.7],
+    offset: [38, 14],
+  },
+  356: {
+    at: [78.5, 22],
+  },
+  586: {
+    at: [66.5, 27.6],
+  },
+  364: {
+    at: [54.5, 32.5],
+  },
+  112: {
+    at: [28, 53.5],
+    offset: [-18, -14],
+    tone: 'dark',
+  },
+}

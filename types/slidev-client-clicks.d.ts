@@ -1,0 +1,8 @@
+/**
+ * The one internal of `@slidev/client` a test uses: Slidev's own click counting, so the member map's
+ * stepping is tested against the real thing. Declared here for the same reason as slidev-client.d.ts.
+ */
+import type { ClicksContext } from '@slidev/types'
+import type { Ref } from 'vue'
+
+export function createClicksContextBase(current: Ref<number>, clicksStart?: number, clicksTotalOverrides?: number): ClicksContext
