@@ -1,11 +1,13 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { loadDeck } from '../support/deck'
+import { loadDeck, typographic } from '../support/deck'
 import { watchProblems } from './support'
 
 const deck = await loadDeck()
 
-function slideNumberIn(url: string): number {
-  return Number(new URL(url).hash.match(/^#\/(\d+)/)?.[1])
+/** The number of the slide on screen (the URL may show its alias instead). */
+async function currentSlideNo(page: Page): Promise<number> {
+  return Number(await page.locator('.slidev-page:visible').first().getAttribute('data-slidev-no'))
 }
 
 test('a presenter can walk the whole deck with the keyboard, every click, without an error or a request off this machine', async ({ page }) => {
@@ -23,15 +25,16 @@ test('a presenter can walk the whole deck with the keyboard, every click, withou
     steps++
     await page.waitForTimeout(30)
     const current = page.url()
-    if (current === previous && slideNumberIn(current) === deck.length)
+    const slideNo = await currentSlideNo(page)
+    if (current === previous && slideNo === deck.length)
       break
     previous = current
-    visited.add(slideNumberIn(current))
+    visited.add(slideNo)
   }
 
   expect(steps, 'the walk never reached the end of the deck').toBeLessThan(maxSteps)
   expect([...visited].sort((a, b) => a - b)).toEqual(deck.map(slide => slide.no))
-  await expect(page.locator(`[data-slidev-no="${deck.length}"]`).getByRole('heading', { level: 1 })).toHaveText(deck.at(-1)!.title)
+  await expect(page.locator(`[data-slidev-no="${deck.length}"]`).getByRole('heading', { level: 1 })).toHaveText(typographic(deck.at(-1)!.title))
   expect(problems).toEqual([])
 })
 
@@ -40,7 +43,7 @@ test('every slide opens by its route alias and shows its title as a heading', as
   for (const slide of deck) {
     await page.goto(`./#/${slide.alias}`)
     const heading = page.locator(`[data-slidev-no="${slide.no}"] h1`).first()
-    await expect(heading, `slide ${slide.no} (${slide.alias})`).toHaveText(slide.title)
+    await expect(heading, `slide ${slide.no} (${slide.alias})`).toHaveText(typographic(slide.title))
   }
   expect(problems).toEqual([])
 })
@@ -62,6 +65,6 @@ test('the overview shows every slide', async ({ page }) => {
     deck[0]!,
     deck.at(-1)!,
   ])
-    await expect(page.getByText(slide.title).first()).toBeVisible()
+    await expect(page.getByText(typographic(slide.title)).first()).toBeVisible()
   expect(problems).toEqual([])
 })

@@ -30,3 +30,8 @@ export async function loadDeck(): Promise<DeckSlide[]> {
       note: slide.note ?? '',
     }))
 }
+
+/** A title as the deck shows it: Slidev's Markdown turns straight apostrophes into typographic ones. */
+export function typographic(text: string): string {
+  return text.replace(/(\w)'/g, '$1’')
+}

@@ -1,0 +1,18 @@
+/**
+ * Performance budgets, in one place: `npm run bench` prints the deck against them, and
+ * tests/e2e/quality.spec.ts holds the byte budget on every run.
+ */
+
+/**
+ * Bytes of JavaScript and fonts the browser requests before the first slide is visible
+ * (body sizes as served, uncompressed). Established by `npm run bench`: a plain Slidev deck's
+ * first-slide JavaScript and fonts times `firstSlideRatioBudget`, rounded down to 10 kB
+ * (bench of 28 November 2026, 43 slides: plain 561,989 bytes; this deck 654,306).
+ */
+export const firstSlideScriptAndFontBytes = 670_000
+
+/** The first slide may cost at most this much more than a plain Slidev deck's, in bytes and in time. */
+export const firstSlideRatioBudget = 1.2
+
+/** The PDF export may take at most this much longer per page than a plain Slidev deck's. */
+export const exportRatioBudget = 1.5

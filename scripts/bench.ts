@@ -1,0 +1,323 @@
+/**
+ * `npm run bench [-- --no-build] [-- --loads 5] [-- --no-export]`: a benchmark, not a test.
+ *
+ * Builds this deck and a plain Slidev deck with as many slides (each a title and three bullets,
+ * generated in a temporary folder, same installed Slidev), serves both on loopback, and measures
+ * side by side in one run:
+ * - the first slide in headless Chromium: bytes the browser requested before it was visible
+ *   (resource timing) and ms until visible, median of `--loads` cold loads, alternating decks;
+ * - the PDF export (`slidev export`): seconds per page, median of `--exports` runs per deck,
+ *   alternating; and our whole `npm run export` (slides and notes handout) once, for reference.
+ * Prints every figure, the ratios and the budgets of lib/budget.ts. `--no-build` uses dist/.
+ */
+import type { Server } from 'node:http'
+import type { Browser } from 'playwright-core'
+import type { BytesByKind, FirstSlideLoad } from '../lib/first-slide.ts'
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { parseArgs } from 'node:util'
+import { resolveOptions } from '@slidev/cli'
+import { PDFDocument } from 'pdf-lib'
+import { chromium } from 'playwright-core'
+import sirv from 'sirv'
+import { launchFlags } from '../lib/browser.ts'
+import { exportRatioBudget, firstSlideRatioBudget, firstSlideScriptAndFontBytes } from '../lib/budget.ts'
+import { bytesByKind, firstSlideGlobal, recordFirstSlideLoad, requestedBeforeVisible, resourceKinds } from '../lib/first-slide.ts'
+import { browserOrExit } from './slidev.ts'
+
+const { values } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    'no-export': { type: 'boolean', default: false },
+    'loads': { type: 'string', default: '5' },
+    'exports': { type: 'string', default: '3' },
+  },
+})
+const loads = Number(values.loads)
+const exportRuns = Number(values.exports)
+if (![loads, exportRuns].every(count => Number.isInteger(count) && count >= 1)) {
+  console.error('--loads and --exports take a whole number of runs, at least 1.')
+  process.exit(1)
+}
+
+const projectRoot = process.cwd()
+const slidevBin = join(projectRoot, 'node_modules/@slidev/cli/bin/slidev.mjs')
+const browserPath = browserOrExit()
+
+interface Deck {
+  readonly name: 'ours' | 'plain'
+  readonly root: string
+  readonly dist: string
+  url: string
+  buildSeconds?: number
+}
+
+/** Runs a command to completion, its output shown only if it fails; resolves with its wall time in seconds. */
+function timed(command: string, args: string[], cwd: string): Promise<number> {
+  const started = performance.now()
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.setEncoding('utf8')
+      stream.on('data', (chunk: string) => output += chunk)
+    }
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      if (code === 0)
+        resolvePromise((performance.now() - started) / 1000)
+      else
+        reject(new Error(`${[command, ...args].join(' ')} (in ${cwd}) exited with ${code}:\n${output}`))
+    })
+  })
+}
+
+function plainSlides(count: number): string {
+  const headmatter = [
+    '---',
+    'theme: default',
+    'title: Plain Slidev deck',
+    '# the two settings a plain deck needs to stay on this machine: no web fonts, a local favicon',
+    'fonts:',
+    '  provider: none',
+    'favicon: /favicon.svg',
+    'routerMode: hash',
+    '---',
+  ].join('\n')
+  const slides = Array.from({ length: count }, (_, index) => [
+    `# Slide ${index + 1}: a title of ordinary length`,
+    '',
+    '- A first bullet with a few words of ordinary text',
+    '- A second bullet, a little longer than the first one is',
+    '- A third and last bullet',
+  ].join('\n'))
+  return `${headmatter}\n\n${slides.join('\n\n---\n\n')}\n`
+}
+
+function serve(dir: string): Promise<{ server: Server, url: string }> {
+  const files = sirv(dir, { dev: true, etag: true })
+  const server = createServer((request, response) => files(request, response, () => {
+    response.writeHead(404).end('Not found')
+  }))
+  return new Promise((resolvePromise) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address
+        ? address.port
+        : 0
+      resolvePromise({ server, url: `http://127.0.0.1:${port}/` })
+    })
+  })
+}
+
+interface LoadFigures { readonly ms: number, readonly bytes: BytesByKind, readonly transferBytes: number }
+
+async function loadFirstSlide(browser: Browser, deck: Deck): Promise<LoadFigures> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+  })
+  try {
+    const page = await context.newPage()
+    await page.addInitScript(recordFirstSlideLoad, {
+      slideSelector: '[data-slidev-no="1"] :is(h1, h2)',
+      globalName: firstSlideGlobal,
+      settleMs: 1000,
+    })
+    await page.goto(`${deck.url}#/1`)
+    const load = await page.evaluate(name => (window as unknown as Record<string, () => Promise<FirstSlideLoad>>)[name]!(), firstSlideGlobal)
+    const requested = requestedBeforeVisible(load)
+    return {
+      ms: load.visibleAt,
+      bytes: bytesByKind(requested, deck.url),
+      transferBytes: requested.reduce((sum, resource) => sum + resource.transferSize, 0),
+    }
+  }
+  finally {
+    await context.close()
+  }
+}
+
+function median(numbers: readonly number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2
+    ? sorted[middle]!
+    : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+async function pdfPages(path: string): Promise<number> {
+  return (await PDFDocument.load(await readFile(path), { updateMetadata: false })).getPageCount()
+}
+
+const kB = (bytes: number): string => `${(bytes / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 })} kB`
+function within(ratio: number, budget: number): string {
+  return ratio <= budget
+    ? `within ${budget}x`
+    : `OVER ${budget}x`
+}
+
+function row(label: string, ours: string, plain: string, ratio = '', verdict = ''): string {
+  return `  ${label.padEnd(34)}${ours.padStart(12)}${plain.padStart(12)}${ratio.padStart(9)}  ${verdict}`
+}
+
+if (values['no-build'] && !existsSync(join(projectRoot, 'dist/index.html'))) {
+  console.error('--no-build measures dist/, and there is no built site there: run `npm run build` first.')
+  process.exit(1)
+}
+
+const work = await mkdtemp(join(tmpdir(), 'sco-bench-'))
+const servers: Server[] = []
+try {
+  const options = await resolveOptions({ entry: 'slides.md' }, 'build')
+  const slideCount = options.data.slides.length
+
+  const ours: Deck = {
+    name: 'ours',
+    root: projectRoot,
+    dist: values['no-build']
+      ? join(projectRoot, 'dist')
+      : join(work, 'ours-dist'),
+    url: '',
+  }
+  const plain: Deck = {
+    name: 'plain',
+    root: join(work, 'plain'),
+    dist: join(work, 'plain', 'dist'),
+    url: '',
+  }
+  await mkdir(join(plain.root, 'public'), { recursive: true })
+  await writeFile(join(plain.root, 'slides.md'), plainSlides(slideCount))
+  await copyFile(join(projectRoot, 'public/favicon.svg'), join(plain.root, 'public/favicon.svg'))
+  // The same installed packages, linked one by one so that Vite's cache (node_modules/.vite) stays the plain deck's own.
+  await mkdir(join(plain.root, 'node_modules'))
+  for (const entry of await readdir(join(projectRoot, 'node_modules'))) {
+    if (entry !== '.vite')
+      await symlink(join(projectRoot, 'node_modules', entry), join(plain.root, 'node_modules', entry))
+  }
+
+  console.log(`Building ${values['no-build'] ? 'the plain deck' : 'both decks'} (${slideCount} slides each)…`)
+  const build = (deck: Deck): Promise<number> => timed(process.execPath, [
+    slidevBin,
+    'build',
+    'slides.md',
+    '--base',
+    './',
+    '--out',
+    deck.dist,
+  ], deck.root)
+  if (!values['no-build'])
+    ours.buildSeconds = await build(ours)
+  plain.buildSeconds = await build(plain)
+
+  for (const deck of [ours, plain]) {
+    const { server, url } = await serve(deck.dist)
+    servers.push(server)
+    deck.url = url
+  }
+
+  console.log(`Loading each first slide ${loads} times, cold, alternating decks…`)
+  const browser = await chromium.launch({
+    executablePath: browserPath,
+    args: launchFlags(),
+  })
+  const figures: Record<Deck['name'], LoadFigures[]> = { ours: [], plain: [] }
+  try {
+    for (const deck of [ours, plain])
+      await loadFirstSlide(browser, deck) // warm the server and the disk cache; not counted
+    for (let run = 0; run < loads; run++) {
+      for (const deck of [ours, plain])
+        figures[deck.name].push(await loadFirstSlide(browser, deck))
+    }
+  }
+  finally {
+    await browser.close()
+  }
+
+  const medianOf = (deck: Deck['name'], pick: (load: LoadFigures) => number): number => median(figures[deck].map(pick))
+  const bytes = (kind: keyof BytesByKind) => (load: LoadFigures): number => load.bytes[kind]
+  const ratio = (a: number, b: number): string => b > 0
+    ? `${(a / b).toFixed(2)}x`
+    : '–'
+
+  console.log(`\nFirst slide, median of ${loads} cold loads in headless Chromium (${slideCount} slides each)`)
+  console.log(row('', 'ours', 'plain', 'ratio', 'budget'))
+  const totalRatio = medianOf('ours', bytes('total')) / medianOf('plain', bytes('total'))
+  console.log(row('bytes requested before visible', kB(medianOf('ours', bytes('total'))), kB(medianOf('plain', bytes('total'))), `${totalRatio.toFixed(2)}x`, within(totalRatio, firstSlideRatioBudget)))
+  for (const kind of resourceKinds)
+    console.log(row(`  of which ${kind}`, kB(medianOf('ours', bytes(kind))), kB(medianOf('plain', bytes(kind))), ratio(medianOf('ours', bytes(kind)), medianOf('plain', bytes(kind)))))
+  console.log(row('bytes on the wire (with headers)', kB(medianOf('ours', load => load.transferBytes)), kB(medianOf('plain', load => load.transferBytes)), ratio(medianOf('ours', load => load.transferBytes), medianOf('plain', load => load.transferBytes))))
+  const msRatio = medianOf('ours', load => load.ms) / medianOf('plain', load => load.ms)
+  console.log(row('ms until visible', medianOf('ours', load => load.ms).toFixed(0), medianOf('plain', load => load.ms).toFixed(0), `${msRatio.toFixed(2)}x`, within(msRatio, firstSlideRatioBudget)))
+
+  const scriptAndFonts = (load: LoadFigures): number => load.bytes.script + load.bytes.font
+  console.log(row('JavaScript + fonts', kB(medianOf('ours', scriptAndFonts)), kB(medianOf('plain', scriptAndFonts)), ratio(medianOf('ours', scriptAndFonts), medianOf('plain', scriptAndFonts))))
+  for (const deck of [ours, plain]) {
+    const times = figures[deck.name].map(load => `${load.ms.toFixed(0)} ms`).join(', ')
+    const sizes = Array.from(new Set(figures[deck.name].map(scriptAndFonts))).join(' or ')
+    console.log(`  each load, ${deck.name}: ${times}; JavaScript + fonts ${sizes} bytes`)
+  }
+  const established = Math.floor(medianOf('plain', scriptAndFonts) * firstSlideRatioBudget / 10_000) * 10_000
+  const ourScriptAndFonts = medianOf('ours', scriptAndFonts)
+  const verdict = ourScriptAndFonts <= firstSlideScriptAndFontBytes
+    ? 'within'
+    : 'OVER'
+  console.log(`\n  Byte budget for the first slide's JavaScript and fonts, in lib/budget.ts: ${firstSlideScriptAndFontBytes.toLocaleString('en-US')} bytes; ours ${ourScriptAndFonts.toLocaleString('en-US')} (${verdict}).`)
+  console.log(`  This run establishes: the plain deck's ${medianOf('plain', scriptAndFonts).toLocaleString('en-US')} times ${firstSlideRatioBudget}, rounded down to 10 kB = ${established.toLocaleString('en-US')} bytes.`)
+
+  if (ours.buildSeconds !== undefined)
+    console.log(`\nBuild (slidev build): ours ${ours.buildSeconds.toFixed(1)} s, plain ${plain.buildSeconds.toFixed(1)} s`)
+
+  if (!values['no-export']) {
+    console.log(`\nExporting each deck to PDF with \`slidev export\`, ${exportRuns} times, alternating…`)
+    const seconds: Record<Deck['name'], number[]> = { ours: [], plain: [] }
+    const pages: Record<Deck['name'], number> = { ours: 0, plain: 0 }
+    for (let run = 0; run < exportRuns; run++) {
+      for (const deck of [ours, plain]) {
+        const output = join(work, `${deck.name}.pdf`)
+        const args = [
+          slidevBin,
+          'export',
+          'slides.md',
+          '--executable-path',
+          browserPath,
+          '--output',
+          output,
+          '--timeout',
+          '120000',
+        ]
+        seconds[deck.name].push(await timed(process.execPath, args, deck.root))
+        pages[deck.name] = await pdfPages(output)
+      }
+    }
+    const perPage = (deck: Deck['name']): number => median(seconds[deck]) / pages[deck]
+    const exportRatio = perPage('ours') / perPage('plain')
+    console.log(`\nPDF export, median of ${exportRuns} runs`)
+    console.log(row('', 'ours', 'plain', 'ratio', 'budget'))
+    console.log(row('pages', String(pages.ours), String(pages.plain)))
+    console.log(row('seconds, whole export', median(seconds.ours).toFixed(1), median(seconds.plain).toFixed(1), ratio(median(seconds.ours), median(seconds.plain))))
+    console.log(row('seconds per page', perPage('ours').toFixed(2), perPage('plain').toFixed(2), `${exportRatio.toFixed(2)}x`, within(exportRatio, exportRatioBudget)))
+    for (const deck of [ours, plain])
+      console.log(`  each run, ${deck.name}: ${seconds[deck.name].map(value => `${value.toFixed(1)} s`).join(', ')}`)
+
+    const wholeExport = await timed(process.execPath, [
+      'scripts/export.ts',
+      '--out-dir',
+      join(work, 'npm-run-export'),
+    ], projectRoot)
+    console.log(`\n  Our \`npm run export\` (slides PDF and notes handout): ${wholeExport.toFixed(1)} s`)
+  }
+}
+finally {
+  for (const server of servers)
+    server.close()
+  await rm(resolve(work), { recursive: true, force: true })
+}
+process.exit(0)

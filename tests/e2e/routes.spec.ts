@@ -1,0 +1,100 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { loadDeck } from '../support/deck'
+import { watchProblems } from './support'
+
+const deck = await loadDeck()
+const last = deck.length
+
+function slide(page: Page, no: number) {
+  return page.locator(`.slidev-page[data-slidev-no="${no}"]`).first()
+}
+
+/** The slide number the navigation bar shows ("7 / 42" gives 7). */
+async function shownSlideNumber(page: Page): Promise<number> {
+  const current = page.locator('nav').getByText(/^\s*\/\s*\d+\s*$/).locator('xpath=preceding-sibling::span[1]')
+  return Number(await current.textContent())
+}
+
+function clicksInUrl(page: Page): number {
+  return Number(new URL(page.url().replace('#', '')).searchParams.get('clicks') ?? 0)
+}
+
+test('a slide number past the end, or below the first, opens the nearest slide under its own address', async ({ page }) => {
+  const problems = watchProblems(page)
+  await page.goto('./#/999')
+  await expect(slide(page, last)).toBeVisible()
+  await expect(page).not.toHaveURL(/999/)
+  expect(await shownSlideNumber(page)).toBe(last)
+
+  await page.goto('./#/0')
+  await expect(slide(page, 1)).toBeVisible()
+  await expect(page).not.toHaveURL(/#\/0/)
+  expect(await shownSlideNumber(page)).toBe(1)
+
+  // typed into the address bar of an open deck, not only on a first load
+  await page.goto('./#/2')
+  await expect(slide(page, 2)).toBeVisible()
+  await page.evaluate(() => {
+    location.hash = '#/999'
+  })
+  await expect(slide(page, last)).toBeVisible()
+  expect(await shownSlideNumber(page)).toBe(last)
+  expect(problems).toEqual([])
+})
+
+test('a slide name that does not exist shows "not found" with a way back to the first slide', async ({ page }) => {
+  const problems = watchProblems(page)
+  for (const path of ['abc', 'presenter/abc', '2abc']) {
+    await page.goto(`./#/${path}`)
+    await expect(page.getByText(/not found/i), path).toBeVisible()
+    await expect(page.getByText(`/${path}`), 'the page names the address it could not find').toBeVisible()
+  }
+  await page.getByRole('link', { name: /home/i }).click()
+  await expect(slide(page, 1)).toBeVisible()
+  expect(problems).toEqual([])
+})
+
+test('the presenter view past the last slide opens on the last slide', async ({ page }) => {
+  const problems = watchProblems(page)
+  await page.goto('./#/presenter/999')
+  await expect(page).toHaveURL(/#\/presenter\/[^/?]+$/)
+  await expect(page).not.toHaveURL(/999/)
+  await expect(slide(page, last)).toBeVisible()
+  expect(problems).toEqual([])
+})
+
+test('a deep link with too many clicks shows the slide complete, and one step back really goes back', async ({ page }) => {
+  const problems = watchProblems(page)
+  await page.goto('./#/3?clicks=99')
+  await expect(slide(page, 3)).toBeVisible()
+  await expect(page).not.toHaveURL(/clicks=99/)
+  const clicks = clicksInUrl(page)
+  const hiddenSteps = slide(page, 3).locator('.slidev-vclick-hidden')
+  const hiddenBefore = await hiddenSteps.count()
+
+  await page.keyboard.press('ArrowLeft')
+  if (clicks > 0) {
+    await expect.poll(() => clicksInUrl(page)).toBe(clicks - 1)
+    await expect.poll(() => hiddenSteps.count(), 'going back one click hides a step again').toBeGreaterThan(hiddenBefore)
+  }
+  else {
+    await expect(slide(page, 2)).toBeVisible()
+  }
+
+  await page.goto('./#/3?clicks=99')
+  await expect(slide(page, 3)).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await expect(slide(page, 4), 'with every click shown, the next step is the next slide').toBeVisible()
+  expect(problems).toEqual([])
+})
+
+test('a click count that is not a whole number is dropped', async ({ page }) => {
+  const problems = watchProblems(page)
+  for (const clicks of ['x', '-2', '1.5']) {
+    await page.goto(`./#/3?clicks=${clicks}`)
+    await expect(slide(page, 3)).toBeVisible()
+    await expect(page, clicks).not.toHaveURL(/clicks=/)
+  }
+  expect(problems).toEqual([])
+})
