@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { PDFDocument, PDFName } from 'pdf-lib'
 import { blacklist, extraditions } from '../../data/blacklist'
 import { formatCount } from '../../lib/format'
-import { loadDeck, typographic } from '../support/deck'
+import { loadDeck } from '../support/deck'
 import { pdfFonts, pdfPageCount, pdfPageTexts } from '../support/pdf'
 
 // `npm run build` exports both PDFs beside the site with the same code as `npm run export`.
@@ -20,7 +20,7 @@ test('the slides PDF has one page per slide, in order, with an outline', async (
   expect(await pdfPageCount(slidesPdf)).toBe(deck.length)
   const texts = await pdfPageTexts(slidesPdf)
   deck.forEach((slide, index) => {
-    expect(texts[index], `page ${index + 1} should be "${slide.title}"`).toContain(typographic(slide.title))
+    expect(texts[index], `page ${index + 1} should be "${slide.title}"`).toContain(slide.title)
   })
   const pdf = await PDFDocument.load(await readFile(slidesPdf))
   expect(pdf.catalog.has(PDFName.of('Outlines')), 'the PDF has no outline (bookmarks)').toBe(true)

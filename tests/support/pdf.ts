@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
-/** The text of each page of a PDF, in page order. */
+/** The text of each page of a PDF, in page order, with every apostrophe as a plain ' (glyph maps vary). */
 export async function pdfPageTexts(path: string): Promise<string[]> {
   const data = new Uint8Array(await readFile(path))
   const task = getDocument({ data, useSystemFonts: false })
@@ -10,9 +10,10 @@ export async function pdfPageTexts(path: string): Promise<string[]> {
   const texts: string[] = []
   for (let number = 1; number <= pdf.numPages; number++) {
     const content = await (await pdf.getPage(number)).getTextContent()
-    texts.push(content.items.map(item => ('str' in item
+    const text = content.items.map(item => ('str' in item
       ? item.str
-      : '')).join(' ').replace(/\s+/g, ' '))
+      : '')).join(' ')
+    texts.push(text.replace(/\s*[’ʼ]\s*/g, '\'').replace(/\s+/g, ' '))
   }
   await task.destroy()
   return texts
