@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test'
+import { loadDeck, typographic } from '../support/deck'
+
+const deck = await loadDeck()
+
+test('the built site is an installable PWA: its manifest and service worker are served', async ({ page, request }) => {
+  await page.goto('./#/1')
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href')
+  expect(manifestHref, 'index.html links no web app manifest').toBeTruthy()
+  const manifest = await (await request.get(new URL(manifestHref!, page.url()).href)).json()
+  expect(manifest.name).toBe(deck[0]!.title)
+  expect(manifest.start_url).toBe('./')
+  expect((await request.get('sw.js')).ok()).toBe(true)
+})
+
+test('a learner who visited once can study offline: the deck, a later slide and its notes still load', async ({ page, context }) => {
+  test.slow()
+  await page.goto('./#/1')
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  // The service worker controls the page only from the next load.
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
+
+  await context.setOffline(true)
+  const slide = deck.find(s => s.alias === 'blacklist')!
+  await page.goto(`./#/${slide.alias}`)
+  await page.reload()
+  await expect(page.locator(`[data-slidev-no="${slide.no}"] h1`)).toHaveText(typographic(slide.title))
+  await page.getByRole('button', { name: 'Notes' }).click()
+  const firstWords = slide.note.replace(/\*\*Say:\*\*\s*/, '').split(/\s+/).slice(0, 6).join(' ')
+  await expect(page.getByText(firstWords)).toBeVisible()
+})
