@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { argument, evidenceKinds } from '../../data/argument'
 import { claimNumber } from '../../data/claims'
 import { sources } from '../../data/sources'
+import { essayText } from '../support/source-texts'
 
-/** The essay and the fact sheet sit beside the repository: ../shared/source. */
-const sourceFolder = resolve(__dirname, '../../../shared/source')
-const essay = readFileSync(resolve(sourceFolder, 'essay.txt'), 'utf8')
+const essay = essayText()
 
 /** Whitespace and quotation marks do not count when comparing with the essay. */
 function normalize(text: string): string {

@@ -1,14 +1,11 @@
 import type { Verification } from '../../data/types'
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { claimNumber, claims } from '../../data/claims'
 import { sources } from '../../data/sources'
+import { essayText, factSheetText } from '../support/source-texts'
 
-/** The essay and the fact sheet sit beside the repository: ../shared/source. */
-const sourceFolder = resolve(__dirname, '../../../shared/source')
-const factSheet = readFileSync(resolve(sourceFolder, 'fact-check.md'), 'utf8')
-const essay = readFileSync(resolve(sourceFolder, 'essay.txt'), 'utf8')
+const factSheet = factSheetText()
+const essay = essayText()
 
 interface SheetRow {
   number: number
