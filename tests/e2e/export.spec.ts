@@ -26,14 +26,18 @@ test('the slides PDF has one page per slide, in order, with an outline', async (
   expect(pdf.catalog.has(PDFName.of('Outlines')), 'the PDF has no outline (bookmarks)').toBe(true)
 })
 
-test('the slides PDF embeds every font it uses, all of them the deck\'s own', async () => {
-  const fonts = await pdfFonts(slidesPdf)
-  expect(fonts.length).toBeGreaterThan(0)
-  expect(fonts.filter(font => !font.embedded).map(font => font.name)).toEqual([])
-  expect(fonts.filter(font => font.subtype === '/Type3').map(font => font.name)).toEqual([])
-  for (const font of fonts)
-    expect(font.name, 'a system fallback font slipped into the PDF').toMatch(/SourceSans3|SourceSerif4|SourceCodePro/)
-})
+for (const [name, path] of [
+  ['slides PDF', slidesPdf],
+  ['notes handout', notesPdf],
+] as const) {
+  test(`the ${name} embeds every font it uses, all of them the deck's own`, async () => {
+    const fonts = await pdfFonts(path)
+    expect(fonts.length).toBeGreaterThan(0)
+    expect(fonts.filter(font => !font.embedded).map(font => font.name)).toEqual([])
+    expect(fonts.filter(font => font.subtype === '/Type3').map(font => font.name)).toEqual([])
+    expect(fonts.filter(font => !/SourceSans3|SourceSerif4|SourceCodePro/.test(font.name)).map(font => font.name), 'a system fallback font slipped into the PDF').toEqual([])
+  })
+}
 
 test('the slides PDF states the key figures with their qualifiers', async () => {
   const text = (await pdfPageTexts(slidesPdf)).join(' ')
