@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { PDFDocument, PDFName } from 'pdf-lib'
 import { blacklist, extraditions } from '../../data/blacklist'
 import { formatCount } from '../../lib/format'
-import { loadDeck } from '../support/deck'
+import { loadDeck, noteOpening } from '../support/deck'
 import { pdfFonts, pdfPageCount, pdfPageTexts } from '../support/pdf'
 
 // `npm run build` exports both PDFs beside the site with the same code as `npm run export`.
@@ -49,7 +49,7 @@ test('the slides PDF states the key figures with their qualifiers', async () => 
 test('the notes handout has the notes of every slide', async () => {
   const text = (await pdfPageTexts(notesPdf)).join(' ')
   for (const slide of deck) {
-    const firstWords = slide.note.replace(/\*\*Say:\*\*\s*/, '').split(/\s+/).slice(0, 6).join(' ').replace(/\*/g, '')
+    const firstWords = noteOpening(slide)
     expect(text, `notes of slide ${slide.no} (${slide.title})`).toContain(firstWords)
   }
 })

@@ -3,28 +3,12 @@ import type { Question } from '../../data/questions'
 import { expect, test } from '@playwright/test'
 import { glossary } from '../../data/glossary'
 import { correctOption, questions, sectionIds } from '../../data/questions'
-import { seriousA11yViolations, watchProblems } from './support'
-
-/** The slide on screen (Slidev keeps its neighbours mounted but hidden). */
-function currentSlide(page: Page): Locator {
-  return page.locator('.slidev-page:visible')
-}
+import { currentSlide, gotoSlide, seriousA11yViolations, watchProblems } from './support'
 
 /** The number of the slide on screen, once any slide transition has ended. */
 async function slideNumber(page: Page): Promise<string | null> {
   await expect(currentSlide(page)).toHaveCount(1)
   return currentSlide(page).getAttribute('data-slidev-no')
-}
-
-/**
- * Opens a slide by its alias in a fresh load (a hash change alone would start a slide transition)
- * and waits until it is on screen. support.ts's gotoSlide waits for the first `.slidev-page`,
- * which on a deep link past slide 1 is the hidden slide before it.
- */
-async function openSlide(page: Page, alias: string): Promise<void> {
-  await page.goto('about:blank')
-  await page.goto(`./#/${alias}`)
-  await expect(currentSlide(page)).toHaveCount(1)
 }
 
 /** The question a self-check shows, looked up in the data by its stem. */
@@ -59,7 +43,7 @@ test('a learner answers one self-check per section with the keyboard, reads the 
 
   for (const [n, section] of sectionIds.entries()) {
     await test.step(`self-check: ${section}`, async () => {
-      await openSlide(page, `check-${section}`)
+      await gotoSlide(page, `check-${section}`)
       const slideNo = await slideNumber(page)
       const selfCheck = currentSlide(page).locator('.self-check')
       await expect(selfCheck).toBeVisible()
@@ -111,7 +95,7 @@ test('a learner answers one self-check per section with the keyboard, reads the 
   }
 
   await test.step('the glossary', async () => {
-    await openSlide(page, 'glossary')
+    await gotoSlide(page, 'glossary')
     const slide = currentSlide(page)
     await expect(slide.getByRole('heading', { level: 1 })).toHaveText(/glossary/i)
     // The glossary opens on the first term in its order, definition included.
@@ -120,7 +104,7 @@ test('a learner answers one self-check per section with the keyboard, reads the 
   })
 
   await test.step('a slide\'s notes, without the presenter view', async () => {
-    await openSlide(page, 'check-origins')
+    await gotoSlide(page, 'check-origins')
     const slideNo = Number(await slideNumber(page))
     const notesButton = page.getByRole('button', { name: 'Notes', exact: true })
     await notesButton.focus()

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { loadDeck, typographic } from '../support/deck'
+import { loadDeck, noteOpening, typographic } from '../support/deck'
 
 const deck = await loadDeck()
 
@@ -29,6 +29,6 @@ test('a learner who visited once can study offline: the deck, a later slide and 
   await page.reload()
   await expect(page.locator(`[data-slidev-no="${slide.no}"] h1`)).toHaveText(typographic(slide.title))
   await page.getByRole('button', { name: 'Notes' }).click()
-  const firstWords = slide.note.replace(/\*\*Say:\*\*\s*/, '').split(/\s+/).slice(0, 6).join(' ')
+  const firstWords = noteOpening(slide)
   await expect(page.getByText(firstWords)).toBeVisible()
 })

@@ -1,37 +1,18 @@
-import type { Page } from '@playwright/test'
 import { existsSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { blacklist, blacklist2019, extraditions, laterFigureNote } from '../../data/blacklist'
 import { formatCount } from '../../lib/format'
-import { loadDeck } from '../support/deck'
+import { loadDeck, slideNumberOf } from '../support/deck'
 import { pdfPageTexts } from '../support/pdf'
-import { seriousA11yViolations, watchProblems } from './support'
+import { gotoSlide, seriousA11yViolations, watchProblems } from './support'
 
 // `npm run build` exports the slides PDF beside the site.
 const slidesPdf = 'dist/sco-dubious-agenda.pdf'
 const deck = await loadDeck()
 
-function slideNumberOf(alias: string): number {
-  const found = deck.find(entry => entry.alias === alias)
-  if (!found)
-    throw new Error(`No slide has routeAlias "${alias}"`)
-  return found.no
-}
-
-/**
- * Opens a slide by its route alias at a click and waits until that slide is the one shown.
- * (Slidev keeps the neighbouring slides in the page, hidden: waiting for any `.slidev-page` is not enough.)
- */
-async function openSlide(page: Page, alias: string, clicks: number) {
-  await page.goto(`./#/${alias}?clicks=${clicks}`)
-  const shown = page.locator(`.slidev-page[data-slidev-no="${slideNumberOf(alias)}"]`)
-  await expect(shown).toBeVisible()
-  return shown
-}
-
 test('the blacklist chart builds click by click to both figures and the caveat, and passes axe', async ({ page }) => {
   const problems = watchProblems(page)
-  const chart = (await openSlide(page, 'blacklist', 0)).locator('.blacklist-stats')
+  const chart = (await gotoSlide(page, 'blacklist', 0)).locator('.blacklist-stats')
   await expect(chart.getByRole('img', { name: /at least 42 organizations.*over 1,100 individuals/ })).toBeVisible()
 
   const parts = [
@@ -57,7 +38,7 @@ test('the blacklist chart builds click by click to both figures and the caveat, 
 
 test('the later-figures chart shows RATS\' 2019 count beside the essay\'s, marked as later, and passes axe', async ({ page }) => {
   const problems = watchProblems(page)
-  const chart = (await openSlide(page, 'later-figures', 99)).locator('.blacklist-stats')
+  const chart = (await gotoSlide(page, 'later-figures', 99)).locator('.blacklist-stats')
   await expect(chart.getByRole('img', { name: /October 2019/ })).toBeVisible()
   await expect(chart.locator('.slidev-vclick-hidden')).toHaveCount(0)
   const later = chart.locator('svg [data-panel="later"]')
@@ -72,7 +53,7 @@ test('the later-figures chart shows RATS\' 2019 count beside the essay\'s, marke
 
 test('the extradition timeline shows every return and the total with all clicks, and passes axe', async ({ page }) => {
   const problems = watchProblems(page)
-  const chart = (await openSlide(page, 'extraditions', 99)).locator('.extradition-timeline')
+  const chart = (await gotoSlide(page, 'extraditions', 99)).locator('.extradition-timeline')
   await expect(chart.getByRole('img', { name: /at least 29/ })).toBeVisible()
   await expect(chart.locator('.slidev-vclick-hidden')).toHaveCount(0)
   const svg = chart.locator('svg')
@@ -87,7 +68,7 @@ test('the extradition timeline shows every return and the total with all clicks,
 test('the exported PDF pages state the figures with their qualifiers', async () => {
   expect(existsSync(slidesPdf), `${slidesPdf} is missing: run npm run build`).toBe(true)
   const texts = await pdfPageTexts(slidesPdf)
-  const onPage = (alias: string) => texts[slideNumberOf(alias) - 1] ?? ''
+  const onPage = (alias: string) => texts[slideNumberOf(deck, alias) - 1] ?? ''
 
   expect(onPage('blacklist')).toContain('at least 42')
   expect(onPage('blacklist')).toContain('over 1,100')

@@ -1,13 +1,32 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { expect } from '@playwright/test'
+import { loadDeck, slideNumberOf } from '../support/deck'
 
-/** Opens a slide by its number or `routeAlias` (hash routing), optionally at a click. */
-export async function gotoSlide(page: Page, slide: number | string, clicks?: number): Promise<void> {
+let deck: ReturnType<typeof loadDeck> | undefined
+
+/** The slide on screen (Slidev keeps its neighbours mounted but hidden). */
+export function currentSlide(page: Page): Locator {
+  return page.locator('.slidev-page:visible')
+}
+
+/**
+ * Opens a slide by its number or `routeAlias` (hash routing), optionally at a click, in a fresh load
+ * (a hash change alone would start a slide transition), and waits until it alone is on screen.
+ */
+export async function gotoSlide(page: Page, slide: number | string, clicks?: number): Promise<Locator> {
   const query = clicks === undefined
     ? ''
     : `?clicks=${clicks}`
+  await page.goto('about:blank')
   await page.goto(`./#/${slide}${query}`)
-  await page.locator('.slidev-page:visible').first().waitFor()
+  await expect(currentSlide(page)).toHaveCount(1)
+  const no = typeof slide === 'number'
+    ? slide
+    : slideNumberOf(await (deck ??= loadDeck()), slide)
+  const shown = page.locator(`.slidev-page[data-slidev-no="${no}"]`)
+  await expect(shown).toBeVisible()
+  return shown
 }
 
 /** Everything that went wrong on a page: page errors, console errors, failed or off-machine requests. */

@@ -35,3 +35,16 @@ export async function loadDeck(): Promise<DeckSlide[]> {
 export function typographic(text: string): string {
   return text.replace(/(\w)'/g, '$1’')
 }
+
+/** The number of the slide with this `routeAlias`; throws when there is none. */
+export function slideNumberOf(deck: readonly DeckSlide[], alias: string): number {
+  const found = deck.find(slide => slide.alias === alias)
+  if (!found)
+    throw new Error(`No slide has routeAlias "${alias}"`)
+  return found.no
+}
+
+/** The first words a slide's notes say after "**Say:**", as the rendered notes show them. */
+export function noteOpening(slide: DeckSlide, words = 6): string {
+  return slide.note.replace(/\*\*Say:\*\*\s*/, '').split(/\s+/).slice(0, words).join(' ').replace(/\*/g, '')
+}
