@@ -4,7 +4,8 @@ import { findBrowser, launchFlags, machineBrowserLookup } from './lib/browser.ts
 
 /** The built site is served from a sub-folder, as a static host would, to prove it works there. */
 export const deckPath = '/sco-deck/'
-const port = 4317
+/** DECK_PORT lets two checkouts run their browser tests side by side. */
+const port = Number(process.env.DECK_PORT ?? 4317)
 
 export default defineConfig({
   testDir: 'tests/e2e',
