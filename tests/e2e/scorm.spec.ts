@@ -181,3 +181,24 @@ test('in a learning platform the lesson records progress, answers and score, res
 
   expect(problems).toEqual([])
 })
+
+test('a platform that refuses what it is sent leaves the lesson working, with one console warning', async ({ page }) => {
+  const problems = watchProblems(page)
+  const warnings: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'warning')
+      warnings.push(message.text())
+  })
+  const deck = await loadDeck()
+  await page.goto(`${host.url}?refusing`)
+  const frame = await lesson(page)
+  const question = questionsFor('origins')[0]!
+  await showSlide(frame, deck.find(slide => slide.selfChecks.includes('origins'))!.no)
+  await answer(frame, question.id, question.correct)
+  await showSlide(frame, deck.length)
+  await page.goto('about:blank')
+  expect(warnings.filter(warning => warning.includes('SCORM'))).toEqual([
+    'The learning platform\'s SCORM API refused LMSSetValue("cmi.core.lesson_status") (error 101); the lesson goes on, but your progress may not be recorded.',
+  ])
+  expect(problems).toEqual([])
+})
