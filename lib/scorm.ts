@@ -271,6 +271,8 @@ export class ScormLessonRecord {
       ? undefined
       : slideAt(location, this.deck())
     this.furthest = resumeAt ?? 0
+    // Questions removed since the last visit may leave nothing more to do.
+    this.updateCompletion()
     this.connection.commit()
     return {
       answers: new Map(answers),

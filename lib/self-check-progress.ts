@@ -1,10 +1,10 @@
 /**
  * The learner's self-check answers, shared by every SelfCheck on every slide: the first option
  * checked for each question (the one that counts for the score; later tries only show feedback).
- * SelfCheck reports to it and shows what it holds; setup/scorm.ts saves it in the learning platform
- * and restores it from there.
+ * SelfCheck reports to it and, inside a learning platform, shows what it holds; setup/scorm.ts saves
+ * it in the platform and restores it from there.
  */
-import { computed, shallowReactive } from 'vue'
+import { computed, ref, shallowReactive } from 'vue'
 
 export interface SelfCheckProgress {
   /** The option first checked for a question, if any. */
@@ -15,11 +15,15 @@ export interface SelfCheckProgress {
   restore: (answers: Iterable<readonly [string, string]>) => void
   /** All answers, reactive: a watcher of it runs after every change. */
   readonly answers: ReadonlyMap<string, string>
+  /** True once a learning platform keeps the answers (and scores them); reactive. */
+  readonly keptByPlatform: boolean
+  setKeptByPlatform: (kept: boolean) => void
 }
 
 export function createSelfCheckProgress(): SelfCheckProgress {
   const answers = shallowReactive(new Map<string, string>())
   const view = computed(() => new Map(answers))
+  const kept = ref(false)
   return {
     answerOf: questionId => answers.get(questionId),
     record(questionId, optionId) {
@@ -33,6 +37,12 @@ export function createSelfCheckProgress(): SelfCheckProgress {
     },
     get answers() {
       return view.value
+    },
+    get keptByPlatform() {
+      return kept.value
+    },
+    setKeptByPlatform(value) {
+      kept.value = value
     },
   }
 }

@@ -22,6 +22,7 @@ export function keepRecordInLearningPlatform(router: Router, deckIndex: () => De
   if (!started)
     return
   selfCheckProgress.restore(started.answers)
+  selfCheckProgress.setKeptByPlatform(true)
   watch(() => selfCheckProgress.answers, answers => record.answersChanged(answers))
 
   function slideOf(route: { name?: unknown, params: Record<string, unknown> }): number | undefined {

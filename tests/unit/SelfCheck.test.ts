@@ -55,6 +55,7 @@ beforeEach(() => {
   slidev.renderContext.value = 'slide'
   slidev.leaveSlide.length = 0
   selfCheckProgress.restore([])
+  selfCheckProgress.setKeptByPlatform(false)
 })
 
 afterEach(() => {
@@ -137,7 +138,17 @@ describe('selfCheck keeps the learner\'s first answer', () => {
   const wrongIndex = question.options.indexOf(wrong)
   const wrongLetter = 'ABCDEFG'[wrongIndex]
 
-  it('records the first option checked, not a later try, and shows it by letter', async () => {
+  it('shows nothing of it outside a learning platform', async () => {
+    mountCheck()
+    await radio(wrong.id).setValue(true)
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(selfCheckProgress.answerOf(question.id)).toBe(wrong.id)
+    expect(wrapper.find('.first-answer').exists()).toBe(false)
+  })
+
+  it('records the first option checked, not a later try, and shows it by letter in a platform', async () => {
+    selfCheckProgress.setKeptByPlatform(true)
     mountCheck()
     expect(wrapper.find('.first-answer').exists()).toBe(false)
     await radio(wrong.id).setValue(true)
@@ -154,6 +165,7 @@ describe('selfCheck keeps the learner\'s first answer', () => {
     selfCheckProgress.restore([
       [question.id, right.id],
     ])
+    selfCheckProgress.setKeptByPlatform(true)
     mountCheck()
     expect(wrapper.get('.first-answer').text()).toContain(', right.')
     expect(wrapper.findAll('input:checked')).toHaveLength(0)

@@ -242,6 +242,16 @@ describe('the lesson\'s record in the platform', () => {
     })
   })
 
+  it('completes at once when the last visit left nothing to do in today\'s deck', () => {
+    const { record, data } = recordWith({
+      'cmi.core.lesson_status': 'incomplete',
+      'cmi.core.lesson_location': '31',
+      'cmi.suspend_data': encodeAnswers(new Map(questions.map(question => [question.id, question.correct]))),
+    })
+    record.start()
+    expect(data.get('cmi.core.lesson_status')).toBe('completed')
+  })
+
   it('keeps the furthest slide reached, not the last one seen', () => {
     const { record, data } = recordWith()
     record.start()

@@ -29,4 +29,11 @@ describe('self-check progress', () => {
       ['growth-why-it-matters', 'weight'],
     ]))
   })
+
+  it('is kept by no platform until one says so', () => {
+    const progress = createSelfCheckProgress()
+    expect(progress.keptByPlatform).toBe(false)
+    progress.setKeptByPlatform(true)
+    expect(progress.keptByPlatform).toBe(true)
+  })
 })
