@@ -13,6 +13,8 @@ export const scormPackageName = 'sco-dubious-agenda-scorm12.zip'
 const root = resolve(import.meta.dirname, '..')
 /** Fixed, so the same site always makes the same bytes. */
 const fileTime = new Date('2025-01-01T00:00:00Z')
+/** Files compressed already: stored as they are, as deflating them again only costs time. */
+const compressed = /\.(?:woff2?|png|jpe?g|webp|avif|gz|br)$/
 
 /** Every file under `dir`, relative and `/`-separated, sorted; earlier packages left out. */
 export function siteFiles(dir: string): string[] {
@@ -45,19 +47,24 @@ export function writeScormPackage(siteDir: string): string {
     launch: 'index.html',
     files,
   })
-  const entries: Record<string, [Uint8Array, { mtime: Date }]> = {
+  const entries: Record<string, [Uint8Array, { mtime: Date, level: 0 | 6 }]> = {
     'imsmanifest.xml': [
       new TextEncoder().encode(manifest),
-      { mtime: fileTime },
+      { mtime: fileTime, level: 6 },
     ],
   }
   for (const file of files) {
     entries[file] = [
       readFileSync(join(siteDir, file)),
-      { mtime: fileTime },
+      {
+        mtime: fileTime,
+        level: compressed.test(file)
+          ? 0
+          : 6,
+      },
     ]
   }
   const target = join(siteDir, scormPackageName)
-  writeFileSync(target, zipSync(entries, { level: 6 }))
+  writeFileSync(target, zipSync(entries))
   return target
 }
