@@ -115,12 +115,6 @@ describe('blacklistStats', () => {
     expect(clicks('later')).toEqual(['true', 'true', 'true'])
   })
 
-  it('needs no click at all with reveal="all"', () => {
-    const parts = render({ compare2019: true, reveal: 'all' }).findAll('[data-test-click]')
-    expect(parts.length).toBeGreaterThan(0)
-    expect(parts.every(part => part.attributes('data-test-click') === 'false')).toBe(true)
-  })
-
   it('keeps its text inside the chart and no label below 14 units', () => {
     const wrapper = render({ compare2019: true })
     const [, , width, height] = wrapper.get('svg').attributes('viewBox')!.split(' ').map(Number)

@@ -121,9 +121,4 @@ describe('extraditionTimeline', () => {
     expect(parts.every(part => part.attributes('data-test-click') === 'true')).toBe(true)
     expect(wrapper.get('[data-part="context"]').attributes('data-test-click')).toBeUndefined()
   })
-
-  it('needs no click with reveal="all"', () => {
-    const parts = render({ reveal: 'all' }).findAll('[data-test-click]')
-    expect(parts.every(part => part.attributes('data-test-click') === 'false')).toBe(true)
-  })
 })
