@@ -135,11 +135,33 @@ interface Sizes {
 }
 
 function sizesFor(arrangement: BlacklistLayout['arrangement'], width: number): Sizes {
-  if (arrangement !== 'single')
-    return { pitch: 9, mark: 7, count: 22, what: 15, caveat: 15, boxed: false }
+  if (arrangement !== 'single') {
+    return {
+      pitch: 9,
+      mark: 7,
+      count: 22,
+      what: 15,
+      caveat: 15,
+      boxed: false,
+    }
+  }
   return width >= 600
-    ? { pitch: 19.5, mark: 15, count: 24, what: 16, caveat: 17, boxed: true }
-    : { pitch: 14, mark: 11, count: 22, what: 15, caveat: 16, boxed: true }
+    ? {
+        pitch: 19.5,
+        mark: 15,
+        count: 24,
+        what: 16,
+        caveat: 17,
+        boxed: true,
+      }
+    : {
+        pitch: 14,
+        mark: 11,
+        count: 22,
+        what: 15,
+        caveat: 16,
+        boxed: true,
+      }
 }
 
 const headingSize = 16

@@ -1,20 +1,36 @@
-import type { BlacklistPanelInput, BlacklistLayout, TextLine } from '../../lib/blacklist-layout'
+import type { BlacklistLayout, BlacklistPanelInput, TextLine } from '../../lib/blacklist-layout'
 import type { Box } from '../../lib/text-box'
 import { describe, expect, it } from 'vitest'
 import { blacklist, blacklist2019, laterFigureNote } from '../../data/blacklist'
 import { caveatFor, describeBlacklist, layoutBlacklist } from '../../lib/blacklist-layout'
 import { boxesOverlap, textWidth } from '../../lib/text-box'
 
-const essay: BlacklistPanelInput = { id: 'essay', count: blacklist, sourceLine: 'Source: Counter-Terrorism and Human Rights: The Impact of the Shanghai Cooperation Organization (March 2011)', byClick: true }
-const later: BlacklistPanelInput = { id: 'later', count: blacklist2019, note: laterFigureNote, sourceLine: 'Source: UrduPoint (October 2019)', byClick: true }
+const essay: BlacklistPanelInput = {
+  id: 'essay',
+  count: blacklist,
+  sourceLine: 'Source: Counter-Terrorism and Human Rights: The Impact of the Shanghai Cooperation Organization (March 2011)',
+  byClick: true,
+}
+const later: BlacklistPanelInput = {
+  id: 'later',
+  count: blacklist2019,
+  note: laterFigureNote,
+  sourceLine: 'Source: UrduPoint (October 2019)',
+  byClick: true,
+}
 
 /** Every line of text the chart draws, with the room it takes (bold lines estimated as bold). */
 function textBoxes(layout: BlacklistLayout): { line: TextLine, box: Box }[] {
   const boxOf = (line: TextLine, text: string, bold: boolean) => ({
     line,
-    box: { x0: line.x, y0: line.y - line.size * 0.8, x1: line.x + textWidth(text.trimEnd(), line.size, bold
-      ? 'bold'
-      : 'regular'), y1: line.y + line.size * 0.25 },
+    box: {
+      x0: line.x,
+      y0: line.y - line.size * 0.8,
+      x1: line.x + textWidth(text.trimEnd(), line.size, bold
+        ? 'bold'
+        : 'regular'),
+      y1: line.y + line.size * 0.25,
+    },
   })
   return layout.panels.flatMap(panel => [
     ...panel.heading.map(line => boxOf(line, line.text, true)),
@@ -90,13 +106,24 @@ describe('layoutBlacklist', () => {
   })
 
   it('sets the 2019 count beside the essay\'s on a slide, and under it in a phone\'s column', () => {
-    const wide = layoutBlacklist([{ ...essay, byClick: false }, later], 920)
+    const wide = layoutBlacklist([
+      { ...essay, byClick: false },
+      later,
+    ], 920)
     expect(wide.arrangement).toBe('side by side')
     expect(wide.panels[1]!.heading[0]!.x).toBe(480)
-    expect(wide.divider).toEqual({ x1: 460, x2: 460, y1: 4, y2: expect.any(Number) })
+    expect(wide.divider).toEqual({
+      x1: 460,
+      x2: 460,
+      y1: 4,
+      y2: expect.any(Number),
+    })
     expectReadable(wide, 920)
 
-    const narrow = layoutBlacklist([{ ...essay, byClick: false }, later], 350)
+    const narrow = layoutBlacklist([
+      { ...essay, byClick: false },
+      later,
+    ], 350)
     expect(narrow.arrangement).toBe('stacked')
     expect(narrow.panels[1]!.heading[0]!.x).toBe(0)
     expect(narrow.panels[1]!.heading[0]!.y).toBeGreaterThan(narrow.panels[0]!.caveatLines.at(-1)!.y)

@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { lowerBoundMarks, markSlots } from '../../lib/lower-bound-marks'
 
-const startGrid = { x: 0, y: 10, columns: 5, pitch: 10, size: 8, align: 'start', grow: 'down' } as const
-const centreGrid = { x: 100, y: -14, columns: 4, pitch: 15, size: 12, align: 'centre', grow: 'up' } as const
+const startGrid = {
+  x: 0,
+  y: 10,
+  columns: 5,
+  pitch: 10,
+  size: 8,
+  align: 'start',
+  grow: 'down',
+} as const
+const centreGrid = {
+  x: 100,
+  y: -14,
+  columns: 4,
+  pitch: 15,
+  size: 12,
+  align: 'centre',
+  grow: 'up',
+} as const
 
 describe('lowerBoundMarks', () => {
   it('draws an exact count as that many marks in rows, with no open end', () => {
@@ -43,7 +59,9 @@ describe('lowerBoundMarks', () => {
   it('centres a short run on its x: one person sits exactly on the date', () => {
     const run = lowerBoundMarks({ value: 1, qualifier: 'exactly' }, 1, centreGrid)
     expect(run.columns).toBe(1)
-    expect(run.marks).toEqual([{ cx: 100, cy: -14, size: 12 }])
+    expect(run.marks).toEqual([
+      { cx: 100, cy: -14, size: 12 },
+    ])
   })
 
   it('counts the slots a run takes, the open end included', () => {

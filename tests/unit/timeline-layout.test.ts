@@ -1,5 +1,5 @@
-import type { TimelineInput, TimelineLayout } from '../../lib/timeline-layout'
 import type { Box } from '../../lib/text-box'
+import type { TimelineInput, TimelineLayout } from '../../lib/timeline-layout'
 import { describe, expect, it } from 'vitest'
 import { astanaSummit, extraditions } from '../../data/blacklist'
 import { boxesOverlap } from '../../lib/text-box'
@@ -18,7 +18,12 @@ const day = (isoDay: string) => Date.parse(`${isoDay}T00:00:00Z`)
 
 function bandBox(layout: TimelineLayout): Box {
   const { band } = layout.context
-  return { x0: band.x, y0: band.y, x1: band.x + band.width, y1: band.y + band.height }
+  return {
+    x0: band.x,
+    y0: band.y,
+    x1: band.x + band.width,
+    y1: band.y + band.height,
+  }
 }
 
 describe('layoutTimeline', () => {
@@ -86,7 +91,12 @@ describe('layoutTimeline', () => {
 
   it('on a phone\'s column, keeps the dates under the axis apart and wraps the long lines', () => {
     const layout = layoutTimeline(input, 350)
-    const lines = [china(layout).dateLabel, uzbekistan(layout).dateLabel, layout.context.dates, layout.yearLabel]
+    const lines = [
+      china(layout).dateLabel,
+      uzbekistan(layout).dateLabel,
+      layout.context.dates,
+      layout.yearLabel,
+    ]
     expect(new Set(lines.map(line => `${line.x},${line.y}`)).size).toBe(4)
     expect(layout.sourceLines.length).toBeGreaterThan(1)
     expect(layout.sourceLines.map(line => line.text).join('')).toBe(input.sourceLine)
