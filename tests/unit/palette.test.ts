@@ -11,7 +11,7 @@ const deckCss = readFileSync('styles/deck.css', 'utf8')
 function declarations(css: string, selector: string): Record<string, string> {
   const block = new RegExp(`${selector.replace('.', '\\.')}\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? ''
   return Object.fromEntries([
-    ...block.matchAll(/(--[\w-]+):\s*([^;]+);/g),
+    ...block.matchAll(/(--[\w-]+):\s*([^;\s][^;]*);/g),
   ].map(([, name, value]) => [
     name!,
     value!.trim(),
