@@ -138,9 +138,6 @@ describe('countText', () => {
       props: { of: 'blacklistOrganizations' },
     }).text()).toBe(formatCount(figure))
     expect(mount(CountText, {
-      props: { of: 'blacklistOrganizations', short: true },
-    }).text()).toBe(`${formatNumber(figure.value)}+`)
-    expect(mount(CountText, {
       props: { of: 'blacklistIndividuals', withWhat: true },
     }).text())
       .toBe(`over ${formatNumber(figures.blacklistIndividuals.value)} ${figures.blacklistIndividuals.what}`)
