@@ -44,6 +44,16 @@ export function wrapText(text: string, fontSize: number, maxWidth: number, weigh
   return lines
 }
 
+/** Where a text `width` wide starts and ends when its anchor (SVG's text-anchor) is at `x`. */
+export function anchoredSpan(x: number, width: number, anchor: 'start' | 'middle' | 'end'): { x0: number, x1: number } {
+  const x0 = anchor === 'start'
+    ? x
+    : anchor === 'end'
+      ? x - width
+      : x - width / 2
+  return { x0, x1: x0 + width }
+}
+
 export function boxesOverlap(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
 }

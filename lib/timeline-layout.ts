@@ -12,7 +12,7 @@ import { scaleUtc } from 'd3-scale'
 import { utcDay } from 'd3-time'
 import { formatCount, formatCountWithWhat, formatDay, formatDayRange } from './format'
 import { lowerBoundMarks } from './lower-bound-marks'
-import { boxesOverlap, padBox, textWidth, unionBox, wrapText } from './text-box'
+import { anchoredSpan, boxesOverlap, padBox, textWidth, unionBox, wrapText } from './text-box'
 
 export interface TimelineContext {
   readonly name: string
@@ -105,16 +105,9 @@ function isoDay(date: string): Date {
 
 /** The room a line of text takes around its baseline. */
 function lineBox(line: TextLine, weight: Weight): Box {
-  const width = textWidth(line.text.trimEnd(), line.size, weight)
-  const x0 = line.anchor === 'start'
-    ? line.x
-    : line.anchor === 'end'
-      ? line.x - width
-      : line.x - width / 2
   return {
-    x0,
+    ...anchoredSpan(line.x, textWidth(line.text.trimEnd(), line.size, weight), line.anchor),
     y0: line.y - line.size * 0.8,
-    x1: x0 + width,
     y1: line.y + line.size * 0.25,
   }
 }

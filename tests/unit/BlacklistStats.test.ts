@@ -1,4 +1,3 @@
-import type { Directive } from 'vue'
 import type { BlacklistCount } from '../../data/blacklist'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
@@ -7,19 +6,13 @@ import CountText from '../../components/CountText.vue'
 import { blacklist, blacklist2019, laterFigureNote } from '../../data/blacklist'
 import { figures } from '../../data/figures'
 import { formatCount, formatNumber } from '../../lib/format'
-
-/** Stands in for Slidev's v-click: records whether a part waits for a click. */
-const click: Directive<SVGElement, boolean> = {
-  mounted(element, binding) {
-    element.setAttribute('data-test-click', String(binding.value))
-  },
-}
+import { recordClick } from '../support/click-directive'
 
 function render(props: Record<string, unknown> = {}) {
   return mount(BlacklistStats, {
     props,
     global: {
-      directives: { click },
+      directives: { click: recordClick },
     },
   })
 }

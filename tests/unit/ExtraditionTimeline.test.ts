@@ -1,22 +1,16 @@
-import type { Directive } from 'vue'
 import type { Extradition } from '../../data/blacklist'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ExtraditionTimeline from '../../components/ExtraditionTimeline.vue'
 import { astanaSummit, extraditions } from '../../data/blacklist'
 import { formatCount, formatDay } from '../../lib/format'
-
-const click: Directive<SVGElement, boolean> = {
-  mounted(element, binding) {
-    element.setAttribute('data-test-click', String(binding.value))
-  },
-}
+import { recordClick } from '../support/click-directive'
 
 function render(props: Record<string, unknown> = {}) {
   return mount(ExtraditionTimeline, {
     props,
     global: {
-      directives: { click },
+      directives: { click: recordClick },
     },
   })
 }

@@ -18,6 +18,10 @@ const later: BlacklistPanelInput = {
   sourceLine: 'Source: UrduPoint (October 2019)',
   byClick: true,
 }
+const essayAndLater = [
+  { ...essay, byClick: false },
+  later,
+]
 
 /** Every line of text the chart draws, with the room it takes (bold lines estimated as bold). */
 function textBoxes(layout: BlacklistLayout): { line: TextLine, box: Box }[] {
@@ -106,10 +110,7 @@ describe('layoutBlacklist', () => {
   })
 
   it('sets the 2019 count beside the essay\'s on a slide, and under it in a phone\'s column', () => {
-    const wide = layoutBlacklist([
-      { ...essay, byClick: false },
-      later,
-    ], 920)
+    const wide = layoutBlacklist(essayAndLater, 920)
     expect(wide.arrangement).toBe('side by side')
     expect(wide.panels[1]!.heading[0]!.x).toBe(480)
     expect(wide.divider).toEqual({
@@ -120,10 +121,7 @@ describe('layoutBlacklist', () => {
     })
     expectReadable(wide, 920)
 
-    const narrow = layoutBlacklist([
-      { ...essay, byClick: false },
-      later,
-    ], 350)
+    const narrow = layoutBlacklist(essayAndLater, 350)
     expect(narrow.arrangement).toBe('stacked')
     expect(narrow.panels[1]!.heading[0]!.x).toBe(0)
     expect(narrow.panels[1]!.heading[0]!.y).toBeGreaterThan(narrow.panels[0]!.caveatLines.at(-1)!.y)

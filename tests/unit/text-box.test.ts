@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { boxesOverlap, textWidth, wrapText } from '../../lib/text-box'
+import { anchoredSpan, boxesOverlap, textWidth, wrapText } from '../../lib/text-box'
 
 describe('text boxes', () => {
   it('estimates text at about half an em a character, bold a little wider', () => {
@@ -12,6 +12,12 @@ describe('text boxes', () => {
     expect(lines).toEqual(['Ershidin Israil, ', 'an ethnic Uighur'])
     expect(lines.join('')).toBe('Ershidin Israil, an ethnic Uighur')
     expect(wrapText('short', 16, 150)).toEqual(['short'])
+  })
+
+  it('spans a text from its anchor as SVG's text-anchor does', () => {
+    expect(anchoredSpan(100, 40, 'start')).toEqual({ x0: 100, x1: 140 })
+    expect(anchoredSpan(100, 40, 'middle')).toEqual({ x0: 80, x1: 120 })
+    expect(anchoredSpan(100, 40, 'end')).toEqual({ x0: 60, x1: 100 })
   })
 
   it('tells overlapping boxes from touching ones', () => {
