@@ -14,7 +14,7 @@ describe('text boxes', () => {
     expect(wrapText('short', 16, 150)).toEqual(['short'])
   })
 
-  it('spans a text from its anchor as SVG's text-anchor does', () => {
+  it('spans a text from its anchor as SVG\'s text-anchor does', () => {
     expect(anchoredSpan(100, 40, 'start')).toEqual({ x0: 100, x1: 140 })
     expect(anchoredSpan(100, 40, 'middle')).toEqual({ x0: 80, x1: 120 })
     expect(anchoredSpan(100, 40, 'end')).toEqual({ x0: 60, x1: 100 })
