@@ -54,6 +54,8 @@ export interface TimelineEvent {
   readonly label: readonly LabelLine[]
   /** The room the label takes, for checks. */
   readonly labelBox: Box
+  /** A line from a label set apart from its circles (above them) down to them; null for a label beside them. */
+  readonly leader: { readonly x: number, readonly y1: number, readonly y2: number } | null
 }
 
 export interface TimelineLayout {
@@ -187,8 +189,9 @@ export function layoutTimeline(input: TimelineInput, width: number): TimelineLay
   const bandX1 = x(isoDay(context.end)) + day
 
   // The plot, relative to the axis.
-  const runs = returns.map(item => lowerBoundMarks(item.count, 1, {
-    x: x(isoDay(item.date)),
+  const centres = returns.map(item => x(isoDay(item.date)))
+  const runs = returns.map((item, index) => lowerBoundMarks(item.count, 1, {
+    x: centres[index]!,
     y: -marksLift,
     columns,
     pitch,
@@ -214,25 +217,65 @@ export function layoutTimeline(input: TimelineInput, width: number): TimelineLay
     const blockWidth = Math.max(...lines.map(line => textWidth(line.text.trimEnd(), line.size, weights[line.kind])))
     const low = -6 - sizes.reports * 0.25 - height
     const top = run.box.y0 + sizes.count * 0.8
-    const candidates: [number, Anchor, number][] = [
-      [run.box.x1 + 8, 'start', low],
-      [run.box.x0 - 10, 'end', low],
-      [run.box.x1 + 8, 'start', top],
-      [run.box.x0 - 10, 'end', top],
+    interface Attempt { at: number, anchor: Anchor, baseline: number, leader: boolean }
+    const beside: Attempt[] = [
+      {
+        at: run.box.x1 + 8,
+        anchor: 'start',
+        baseline: low,
+        leader: false,
+      },
+      {
+        at: run.box.x0 - 10,
+        anchor: 'end',
+        baseline: low,
+        leader: false,
+      },
+      {
+        at: run.box.x1 + 8,
+        anchor: 'start',
+        baseline: top,
+        leader: false,
+      },
+      {
+        at: run.box.x0 - 10,
+        anchor: 'end',
+        baseline: top,
+        leader: false,
+      },
     ]
-    // Above the marks: starting where they start, ending where they end, or ending before the band.
+    // Above the marks: starting where they start, ending where they end, or ending before the band;
+    // first with a leader down to the circles, then (should every leader cross another label) without.
     const aboveXs = [run.box.x0, run.box.x1 - blockWidth, bandX0 - 10 - blockWidth]
       .map(at => Math.max(4, Math.min(at, width - 4 - blockWidth)))
-    for (let lift = 0; lift < 600; lift += 6) {
-      for (const at of aboveXs)
-        candidates.push([at, 'start', run.box.y0 - 8 - height - sizes.reports * 0.25 - lift])
-    }
-    for (const [at, anchor, baseline] of candidates) {
-      const placed = placeLines(lines, at, anchor, baseline)
+    const above = (leader: boolean): Attempt[] => Array.from({ length: 100 }, (_, step) => aboveXs.map(at => ({
+      at,
+      anchor: 'start' as const,
+      baseline: run.box.y0 - 8 - height - sizes.reports * 0.25 - step * 6,
+      leader,
+    }))).flat()
+    for (const attempt of [
+      ...beside,
+      ...above(true),
+      ...above(false),
+    ]) {
+      const placed = placeLines(lines, attempt.at, attempt.anchor, attempt.baseline)
       const box = linesBox(placed)
-      if (fits(box)) {
+      const leader = attempt.leader
+        ? { x: centres[index]!, y1: box.y1 + 3, y2: run.box.y0 - 2 }
+        : null
+      // A leader's room, short of the circles it points at (which are an obstacle already).
+      const leaderBox = leader && {
+        x0: leader.x - 2,
+        y0: leader.y1,
+        x1: leader.x + 2,
+        y1: leader.y2 - 4,
+      }
+      if (fits(box) && (!leaderBox || fits(leaderBox))) {
         obstacles.push(padBox(box, 6))
-        return { lines: placed, box }
+        if (leaderBox)
+          obstacles.push(leaderBox)
+        return { lines: placed, box, leader }
       }
     }
     throw new RangeError(`No room for the label of ${item.date} in a timeline ${width} wide`)
@@ -256,7 +299,6 @@ export function layoutTimeline(input: TimelineInput, width: number): TimelineLay
     anchor: 'start' as const,
   }))
   let rowY = (whatLines.at(-1)?.y ?? totalY) + 32
-  const centres = returns.map(item => x(isoDay(item.date)))
   const bracketX0 = Math.min(...centres)
   const bracketX1 = Math.max(...centres)
   const nameWidth = textWidth(context.name, sizes.contextName, 'bold')
@@ -362,6 +404,11 @@ export function layoutTimeline(input: TimelineInput, width: number): TimelineLay
         y: down(line.y),
       })),
       labelBox: downBox(labels[index]!.box),
+      leader: labels[index]!.leader && {
+        x: labels[index]!.leader!.x,
+        y1: down(labels[index]!.leader!.y1),
+        y2: down(labels[index]!.leader!.y2),
+      },
     })),
     total: {
       count: {

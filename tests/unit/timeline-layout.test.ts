@@ -89,6 +89,23 @@ describe('layoutTimeline', () => {
     }
   })
 
+  it('joins a label set above the circles to them with a leader that crosses nothing else', () => {
+    expect(layoutTimeline(input, 920).events.map(event => event.leader)).toEqual([null, null])
+    const layout = layoutTimeline(input, 350)
+    const led = layout.events.filter(event => event.leader)
+    expect(led.length).toBeGreaterThan(0)
+    for (const event of led) {
+      const { x, y1, y2 } = event.leader!
+      expect(y1).toBeGreaterThan(event.labelBox.y1)
+      expect(y2).toBeLessThan(event.run.box.y0)
+      const line = { x0: x - 1, y0: y1, x1: x + 1, y1: y2 }
+      for (const other of layout.events.filter(other => other !== event)) {
+        expect(boxesOverlap(line, other.labelBox), `${event.item.to}'s leader over ${other.item.to}'s label`).toBe(false)
+        expect(boxesOverlap(line, other.run.box), `${event.item.to}'s leader over ${other.item.to}'s circles`).toBe(false)
+      }
+    }
+  })
+
   it('on a phone\'s column, keeps the dates under the axis apart and wraps the long lines', () => {
     const layout = layoutTimeline(input, 350)
     const lines = [
