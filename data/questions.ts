@@ -458,8 +458,8 @@ export function questionBankProblems(bank: readonly Question[]): string[] {
   const problems = bank.flatMap(questionProblems)
   const longest = bank.filter(correctIsLongest)
   if (longest.length > bank.length * longestCorrectShare) {
-    problems.push(`the correct option is the longest in ${longest.length} of ${bank.length} questions (more than a third): `
-      + longest.map(question => question.id).join(', '))
+    problems.push(`the correct option is the longest in ${longest.length} of ${bank.length} questions (more than a third): ${
+      longest.map(question => question.id).join(', ')}`)
   }
   const ids = bank.map(question => question.id)
   for (const id of new Set(ids.filter((id, index) => ids.indexOf(id) !== index)))

@@ -46,7 +46,14 @@ describe('the question bank', () => {
   })
 
   it('explains every right answer about the essay with the paragraph it comes from', () => {
-    const aboutTheEssay = new Set(['origins', 'growth', 'security', 'un', 'boland', 'conclusion'])
+    const aboutTheEssay = new Set([
+      'origins',
+      'growth',
+      'security',
+      'un',
+      'boland',
+      'conclusion',
+    ])
     for (const question of questions.filter(candidate => aboutTheEssay.has(candidate.section)))
       expect(correctOption(question)!.feedback, question.id).toMatch(/¶\d/)
   })
@@ -135,10 +142,18 @@ describe('a bad question fails, naming itself', () => {
     const tied = { ...sound, id: 'tied' }
     expect(correctIsLongest(long('long'))).toBe(true)
     expect(correctIsLongest(tied)).toBe(false)
-    expect(questionBankProblems([long('one'), long('two'), tied])).toContain(
+    expect(questionBankProblems([
+      long('one'),
+      long('two'),
+      tied,
+    ])).toContain(
       'the correct option is the longest in 2 of 3 questions (more than a third): one, two',
     )
-    expect(questionBankProblems([long('one'), tied, { ...sound, id: 'other' }]).some(problem => problem.includes('longest'))).toBe(false)
+    expect(questionBankProblems([
+      long('one'),
+      tied,
+      { ...sound, id: 'other' },
+    ]).some(problem => problem.includes('longest'))).toBe(false)
   })
 
   it('makes a correct answer outside the options a type error', () => {
