@@ -27,8 +27,10 @@ export const suggestedAttribution = '“Reading ‘The Dubious Agenda of the SCO
 export interface Credit {
   readonly work: string
   readonly by: string
-  /** The licence as its SPDX identifier, or a plain statement where there is none. */
+  /** The licence, as a reader would name it. */
   readonly licence: string
+  /** Its SPDX identifier, where it has one: what the packages' own package.json must declare. */
+  readonly spdx?: string
   /** The npm packages it comes in, whose package.json states the licence. */
   readonly npmPackages?: readonly string[]
   readonly usedFor: string
@@ -52,42 +54,48 @@ export const credits: readonly Credit[] = [
   {
     work: 'Source Sans 3, Source Serif 4, Source Code Pro',
     by: 'Adobe, packaged by Fontsource',
-    licence: 'OFL-1.1',
+    licence: 'SIL Open Font License 1.1',
+    spdx: 'OFL-1.1',
     npmPackages: ['@fontsource/source-sans-3', '@fontsource/source-serif-4', '@fontsource/source-code-pro'],
-    usedFor: 'The typefaces of the slides, the PDFs and these handouts (SIL Open Font License 1.1).',
+    usedFor: 'The typefaces of the slides, the PDFs and these handouts.',
   },
   {
     work: 'Carbon icons',
     by: 'IBM, via @iconify-json/carbon',
-    licence: 'Apache-2.0',
+    licence: 'Apache License 2.0',
+    spdx: 'Apache-2.0',
     npmPackages: ['@iconify-json/carbon'],
     usedFor: 'Icons in the slides.',
   },
   {
     work: 'Phosphor icons',
     by: 'Phosphor Icons, via @iconify-json/ph',
-    licence: 'MIT',
+    licence: 'MIT License',
+    spdx: 'MIT',
     npmPackages: ['@iconify-json/ph'],
     usedFor: 'Icons in the slides.',
   },
   {
     work: 'Slidev',
     by: 'Anthony Fu and contributors',
-    licence: 'MIT',
+    licence: 'MIT License',
+    spdx: 'MIT',
     npmPackages: ['@slidev/cli'],
     usedFor: 'The slide framework.',
   },
   {
     work: 'Vue',
     by: 'Evan You and contributors',
-    licence: 'MIT',
+    licence: 'MIT License',
+    spdx: 'MIT',
     npmPackages: ['vue'],
     usedFor: 'The components.',
   },
   {
     work: 'd3-geo and topojson-client',
     by: 'Mike Bostock and contributors',
-    licence: 'ISC',
+    licence: 'ISC License',
+    spdx: 'ISC',
     npmPackages: ['d3-geo', 'topojson-client'],
     usedFor: 'Drawing the map.',
   },
