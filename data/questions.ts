@@ -65,7 +65,7 @@ export const questions = [
       {
         id: 'mutual-suppression',
         text: 'Central Asian states would curb Uighur activism; China would help them against their own movements.',
-        feedback: 'Yes. The essay describes (¶2) a bargain about order at home, centred on Xinjiang. Russia, in its account, came for another reason: the SCO made China\'s growing role in the region cooperative rather than competitive.',
+        feedback: 'Yes: in the essay\'s account (¶2), a bargain about order at home, centred on Xinjiang. Russia came for another reason: it made China\'s rise in the region cooperative, not competitive.',
       },
       {
         id: 'anti-nato',
@@ -116,7 +116,7 @@ export const questions = [
       {
         id: 'no-inquiry',
         text: 'Members must honour each other\'s lists without conducting any inquiry of their own.',
-        feedback: 'Yes. In the essay\'s reading of the agreements (¶6), whoever one member lists can be extradited and refused refugee status by the others, which it argues breaks the norm against refoulement. The fact sheet confirms RATS and its 2004 database agreement; no source it cites checks these obligations themselves.',
+        feedback: 'Yes, in the essay\'s reading of the agreements (¶6): whoever one member lists, the others extradite and refuse refugee status, which it argues breaks non-refoulement. No cited source checks these obligations.',
       },
     ],
     correct: 'no-inquiry',
@@ -157,7 +157,7 @@ export const questions = [
       {
         id: 'legitimacy',
         text: 'Recognition lends the SCO respectability that can shield members\' abuses from criticism.',
-        feedback: 'Yes. The essay argues (¶7–¶9) that observer status, cooperation resolutions and a joint declaration give the SCO the legitimacy it seeks without scrutiny of its practices. Sources confirm the resolutions and the declaration; the details of the observer status are unverified.',
+        feedback: 'Yes. The essay argues (¶7–¶9) that UN recognition gives the SCO the legitimacy it seeks, with no scrutiny of its practices. Sources confirm the resolutions and the joint declaration.',
       },
       {
         id: 'un-runs-rats',
@@ -180,7 +180,7 @@ export const questions = [
       {
         id: 'engage-best-hopes',
         text: 'Engage the SCO: two of its members, Kazakhstan and Kyrgyzstan, are the region\'s best hopes for representative government.',
-        feedback: 'Yes. Of her article the essay reports its title, "Engaging the Anti-NATO", and her view of the two states as the region\'s best hopes in years (¶8). A fair statement keeps to that and leaves out the essay\'s reply; to go further, read her article itself.',
+        feedback: 'Yes. The essay reports her article\'s title and her view of the two states as the region\'s best hopes in years (¶8). A fair statement keeps to that and leaves out the essay\'s reply.',
       },
       {
         id: 'endorse-blacklists',
@@ -208,7 +208,7 @@ export const questions = [
       {
         id: 'recent-conduct',
         text: 'With what both states did in the weeks before the 2011 summit, to activists and asylum seekers.',
-        feedback: 'Yes. The essay sets against her claim (¶8) the weeks before the summit: both states kept Uighur activists from a conference in Washington, and Kazakhstan returned asylum seekers to China and Uzbekistan. Sources confirm these events; that the states put SCO commitments first, and that the returns broke non-refoulement, is the essay\'s reading.',
+        feedback: 'Yes (¶8): both kept Uighur activists from a Washington conference, and Kazakhstan returned asylum seekers. Sources confirm the events; that they broke non-refoulement is the essay\'s reading.',
       },
     ],
     correct: 'recent-conduct',
@@ -221,7 +221,7 @@ export const questions = [
       {
         id: 'rival-to-nato',
         text: 'The SCO has grown from a border pact into a rival to NATO that threatens American interests in Asia. So Washington should contain it.',
-        feedback: 'The essay asks what the SCO means for American interests (¶1) and notes its competition for energy deals (¶3), but its thesis is about human rights and counterterrorism norms, and it recommends conditional engagement, not containment (¶9).',
+        feedback: 'The essay asks what the SCO means for American interests (¶1), but its thesis is about human rights and counterterrorism norms, and it recommends conditional engagement, not containment (¶9).',
       },
       {
         id: 'rights-and-conditions',
@@ -300,7 +300,7 @@ export const questions = [
       {
         id: 'detail',
         text: 'A detail: it was held in Kazakhstan too, and three more states took part.',
-        feedback: 'Yes. Sources show it was held in Kazakhstan as well as Xinjiang, and that Russia, Kazakhstan and Tajikistan took part rather than only watching. The account of one exercise changes; the point that military cooperation grew stands. Note the error, then judge what it touches.',
+        feedback: 'Yes. Sources show it was held in Kazakhstan as well as Xinjiang, with Russia, Kazakhstan and Tajikistan taking part. One exercise\'s account changes; the point that cooperation grew stands.',
       },
       {
         id: 'never-happened',

@@ -45,6 +45,13 @@ describe('the question bank', () => {
     expect(findQuestion('boland-position')?.section).toBe('boland')
   })
 
+  it('keeps every explanation short enough for the answer-key slides and the self-check\'s feedback box', () => {
+    for (const question of questions) {
+      for (const option of question.options)
+        expect(option.feedback.length, `${question.id}/${option.id}`).toBeLessThanOrEqual(220)
+    }
+  })
+
   it('explains every right answer about the essay with the paragraph it comes from', () => {
     const aboutTheEssay = new Set([
       'origins',
