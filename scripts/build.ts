@@ -1,9 +1,11 @@
 /**
  * `npm run build [-- --out DIR]`: the static self-study site, with relative asset paths and hash
- * routing so it works from any folder of any static host, and both PDFs beside it for download.
+ * routing so it works from any folder of any static host, the reading view (read.html) and both
+ * PDFs beside it for download.
  */
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { writeReadingView } from './reading-view.ts'
 import { browserOrExit, exportPdfs, runSlidev } from './slidev.ts'
 
 const { values } = parseArgs({
@@ -19,5 +21,6 @@ await runSlidev([
   '--out',
   values.out,
 ])
+await writeReadingView(browser, values.out)
 await exportPdfs(browser, values.out)
 process.exit(0)
