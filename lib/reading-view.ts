@@ -65,6 +65,25 @@ export function enhanceSelfCheck(root: HTMLElement): void {
 export function enhanceReadingView(document: Document): void {
   for (const root of document.querySelectorAll<HTMLElement>(`[${selfCheckAttributes.root}]`))
     enhanceSelfCheck(root)
+  // A map wider than the column opens on its eastern side, where the SCO's members are.
+  for (const frame of document.querySelectorAll<HTMLElement>('.member-map .map-frame'))
+    frame.scrollLeft = frame.scrollWidth - frame.clientWidth
+  markSideScrollers(document)
+  window.addEventListener('resize', () => markSideScrollers(document))
+}
+
+/** A figure that scrolls sideways inside its box (a chart on a phone) must be reachable by keyboard to scroll. */
+export function markSideScrollers(document: Document): void {
+  for (const element of document.querySelectorAll<HTMLElement>('main :is(div, figure, table)')) {
+    const overflow = getComputedStyle(element).overflowX
+    const scrolls = (overflow === 'auto' || overflow === 'scroll') && element.scrollWidth > element.clientWidth + 1
+    if (scrolls && !element.hasAttribute('tabindex'))
+      element.setAttribute('tabindex', '0')
+    else if (!scrolls && element.getAttribute('tabindex') === '0' && element.dataset.rvScroller !== undefined)
+      element.removeAttribute('tabindex')
+    if (scrolls)
+      element.dataset.rvScroller = ''
+  }
 }
 
 if (typeof document !== 'undefined' && document.documentElement.dataset.readingView !== undefined) {

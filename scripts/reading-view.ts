@@ -9,9 +9,10 @@ import type { Page } from 'playwright-core'
 import type { Question } from '../data/questions.ts'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import process from 'node:process'
+import { gzipSync } from 'node:zlib'
 import { parseArgs } from 'node:util'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
@@ -96,6 +97,8 @@ interface ExtractedSlide {
 
 interface Extraction {
   slides: ExtractedSlide[]
+  /** SVG paths that several slides draw, each once, for their <use href="#…">. */
+  shapes: string
   css: string
 }
 
@@ -178,6 +181,16 @@ function extractInPage(): Extraction {
           element.setAttribute(attribute.name, attribute.value.replace(/-?\d+\.\d{2,}/g, number => String(Math.round(Number(number) * 10) / 10)))
       }
     }
+    // The deck's own controls (the map's year buttons) do nothing in a page without the deck; the
+    // map's countries keep their names for screen readers but leave the tab order.
+    for (const button of content.querySelectorAll('button:not([data-self-check] button)')) {
+      const group = button.parentElement
+      button.remove()
+      if (group && group !== content && group.children.length === 0 && !group.textContent?.trim())
+        group.remove()
+    }
+    for (const focusable of content.querySelectorAll('svg [tabindex]'))
+      focusable.removeAttribute('tabindex')
     for (const check of content.querySelectorAll('[data-self-check]')) {
       const placeholder = document.createElement('div')
       placeholder.setAttribute('data-rv-self-check', check.getAttribute('data-self-check') ?? '')
@@ -203,15 +216,47 @@ function extractInPage(): Extraction {
     const notes = note?.cloneNode(true) as HTMLElement | undefined
     for (const element of notes?.querySelectorAll('*') ?? [])
       element.removeAttribute('class')
+    content.setAttribute('data-rv-slide', page.dataset.slidevNo ?? '')
     holder.append(content)
     if (notes)
       holder.append(notes)
     slides.push({
       no: Number(page.dataset.slidevNo),
-      html: content.outerHTML,
+      html: '',
       notesHtml: notes?.innerHTML.trim() ?? '',
       hasHeading,
     })
+  }
+
+  // A shape drawn on several slides (the map's countries) is written once and used by reference.
+  const shapeIds = new Map<string, string>()
+  const pathsByShape = new Map<string, SVGPathElement[]>()
+  for (const path of holder.querySelectorAll<SVGPathElement>('svg path[d]')) {
+    const d = path.getAttribute('d')!
+    if (d.length >= 200)
+      pathsByShape.set(d, [...(pathsByShape.get(d) ?? []), path])
+  }
+  let shapes = ''
+  for (const [d, paths] of pathsByShape) {
+    if (paths.length < 2)
+      continue
+    const id = `rv-shape-${shapeIds.size + 1}`
+    shapeIds.set(d, id)
+    shapes += `<path id="${id}" d="${d}"/>`
+    for (const path of paths) {
+      const use = document.createElementNS('http://www.w3.org/2000/svg', 'use')
+      for (const attribute of path.attributes) {
+        if (attribute.name !== 'd')
+          use.setAttribute(attribute.name, attribute.value)
+      }
+      use.setAttribute('href', `#${id}`)
+      path.replaceWith(use)
+    }
+  }
+  for (const slide of slides) {
+    const content = holder.querySelector(`[data-rv-slide="${slide.no}"]`)!
+    content.removeAttribute('data-rv-slide')
+    slide.html = content.outerHTML
   }
 
   // State and pseudo-element parts of a selector never match querySelector; drop them to test the rest.
@@ -272,7 +317,7 @@ function extractInPage(): Extraction {
     }
   }
   holder.remove()
-  return { slides, css }
+  return { slides, shapes, css }
 }
 
 async function openOverview(page: Page, url: string, expected: number): Promise<void> {
@@ -299,7 +344,7 @@ function shortScopeIds(extraction: Extraction): Extraction {
     html: slide.html.replace(/data-v-([0-9a-f]{8})=""/g, (_, id: string) => short(id)),
   }))
   const css = extraction.css.replace(/\[data-v-([0-9a-f]{8})\]/g, (_, id: string) => `[${short(id)}]`)
-  return { slides, css }
+  return { slides, shapes: extraction.shapes, css }
 }
 
 const hash = (content: string | Buffer): string => createHash('sha256').update(content).digest('hex').slice(0, 10)
@@ -329,7 +374,7 @@ function selfCheckHtml(id: string, slideNo: number): string {
 
 interface ReadingAssets { css: string, js: string }
 
-function pageHtml(deckTitle: string, parts: readonly Part[], extracted: ReadonlyMap<number, ExtractedSlide>, assets: ReadingAssets): string {
+function pageHtml(deckTitle: string, parts: readonly Part[], extracted: ReadonlyMap<number, ExtractedSlide>, shapes: string, assets: ReadingAssets): string {
   const deckLink = (slide: SlideEntry): string => `index.html#/${slide.alias ?? slide.no}`
   const total = parts.reduce((sum, part) => sum + part.slides.length, 0)
   const section = (slide: SlideEntry): string => {
@@ -370,6 +415,7 @@ function pageHtml(deckTitle: string, parts: readonly Part[], extracted: Readonly
 <script type="module" src="${assets.js}"></script>
 </head>
 <body>
+${shapes ? `<svg class="rv-shapes" width="0" height="0" aria-hidden="true" focusable="false"><defs>${shapes}</defs></svg>` : ''}
 <a class="rv-skip" href="#main">Skip to the lesson</a>
 <a class="rv-skip" href="#contents">Skip to the contents</a>
 <header class="rv-header">
@@ -427,7 +473,8 @@ async function addToDeckPrecache(dir: string, files: readonly string[]): Promise
   const path = join(dir, 'sw.js')
   if (!existsSync(path))
     return
-  const sw = await readFile(path, 'utf8')
+  // Entries an earlier run of this script added (a rebuilt site has none).
+  const sw = (await readFile(path, 'utf8')).replace(/\{url:"(?:read\.html|assets\/read-[\w-]+\.(?:css|js))",revision:"\w+"\},/g, '')
   const marker = 'precacheAndRoute(['
   if (!sw.includes(marker))
     throw new Error(`${path} has no "${marker}": vite-plugin-pwa's output changed; read.html would not be precached`)
@@ -462,6 +509,10 @@ export async function writeReadingView(browserPath: string, dir: string): Promis
     throw new Error(`The overview showed ${extraction.slides.length} slides, slides.md has ${slides.length}`)
 
   const short = shortScopeIds(extraction)
+  for (const old of await readdir(join(dir, 'assets'))) {
+    if (/^read-[\w-]+\.(?:css|js)(?:\.gz)?$/.test(old))
+      await rm(join(dir, 'assets', old))
+  }
   const css = `${short.css}\n${await readingCss()}`
   const cssFile = `assets/read-${hash(css)}.css`
   await writeFile(join(dir, cssFile), css)
@@ -471,9 +522,13 @@ export async function writeReadingView(browserPath: string, dir: string): Promis
   await writeFile(join(dir, jsFile), js)
 
   const extracted = new Map(short.slides.map(slide => [slide.no, slide]))
-  const html = pageHtml(title, partsOf(slides), extracted, { css: cssFile, js: jsFile })
+  const html = pageHtml(title, partsOf(slides), extracted, short.shapes, { css: cssFile, js: jsFile })
   const htmlPath = join(dir, 'read.html')
   await writeFile(htmlPath, html)
+
+  // Static hosts compress text as they serve it; these let any host (and our loopback servers) send it compressed.
+  for (const file of ['read.html', cssFile, jsFile])
+    await writeFile(join(dir, `${file}.gz`), gzipSync(await readFile(join(dir, file)), { level: 9 }))
 
   const fonts = [...new Set([...css.matchAll(/url\("?\.?\/?([^")]+\.woff2)"?\)/g)].map(match => `assets/${basename(match[1]!)}`))]
     .filter(file => existsSync(join(dir, file)))

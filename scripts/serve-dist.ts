@@ -18,7 +18,7 @@ export interface ServedSite {
 export function serveDist(dir: string): Promise<ServedSite> {
   if (!existsSync(join(dir, 'index.html')))
     throw new Error(`No built site in ${dir}/: run \`npm run build\` first.`)
-  const files = sirv(dir, { dev: true, etag: true })
+  const files = sirv(dir, { dev: true, etag: true, gzip: true })
   const server = createServer((request, response) => files(request, response, () => {
     response.writeHead(404).end('Not found')
   }))
