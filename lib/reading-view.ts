@@ -30,7 +30,9 @@ export function enhanceSelfCheck(root: HTMLElement): void {
     return
   const actions = button.parentElement!
   actions.hidden = false
-  const radios = [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')]
+  const radios = [
+    ...root.querySelectorAll<HTMLInputElement>('input[type="radio"]'),
+  ]
   const updateButton = (): void => {
     button.disabled = !radios.some(radio => radio.checked)
   }

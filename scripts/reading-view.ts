@@ -7,13 +7,14 @@
  */
 import type { Page } from 'playwright-core'
 import type { Question } from '../data/questions.ts'
+import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import process from 'node:process'
-import { gzipSync } from 'node:zlib'
 import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
 import { transformWithOxc } from 'vite'
@@ -36,7 +37,10 @@ interface SlideEntry {
 
 /** The slides as the built deck numbers them (hidden ones left out), as tests/support/deck.ts reads them. */
 async function deckSlides(): Promise<{ title: string, slides: SlideEntry[] }> {
-  const data = await load({ userRoot: root, roots: [root] }, join(root, 'slides.md'))
+  const data = await load({
+    userRoot: root,
+    roots: [root],
+  }, join(root, 'slides.md'))
   const slides = data.slides
     .filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
     .map((slide, index) => ({
@@ -47,14 +51,19 @@ async function deckSlides(): Promise<{ title: string, slides: SlideEntry[] }> {
         : undefined,
       file: basename(slide.source.filepath),
     }))
-  return { title: String(data.headmatter.title ?? slides[0]?.title), slides }
+  return {
+    title: String(data.headmatter.title ?? slides[0]?.title),
+    slides,
+  }
 }
 
-const escapeHtml = (text: string): string => text
-  .replace(/&/g, '&amp;')
-  .replace(/</g, '&lt;')
-  .replace(/>/g, '&gt;')
-  .replace(/"/g, '&quot;')
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+}
 
 /** A run of consecutive slides from one part of the lesson. */
 interface Part {
@@ -130,7 +139,9 @@ function extractInPage(): Extraction {
         const nextY = numbers[index + 1]!
         const isMove = command === 'M' && index === 0
         const dy = tenth(nextY - y)
-        out += `${isMove ? 'm' : 'l'}${tenth(nextX - x)}${dy.startsWith('-') ? '' : ','}${dy}`
+        out += `${isMove ? 'm' : 'l'}${tenth(nextX - x)}${dy.startsWith('-')
+          ? ''
+          : ','}${dy}`
         x = nextX
         y = nextY
         if (isMove) {
@@ -177,7 +188,7 @@ function extractInPage(): Extraction {
       for (const attribute of [...element.attributes]) {
         if (attribute.name === 'd' && /^[MLZ\d.,\s-]+$/.test(attribute.value))
           element.setAttribute('d', relativePath(attribute.value))
-        else if (/^(?:x|y|x1|x2|y1|y2|cx|cy|r|dx|dy|width|height|transform|points)$/.test(attribute.name))
+        else if (/^(?:[xyr]|x1|x2|y1|y2|cx|cy|dx|dy|width|height|transform|points)$/.test(attribute.name))
           element.setAttribute(attribute.name, attribute.value.replace(/-?\d+\.\d{2,}/g, number => String(Math.round(Number(number) * 10) / 10)))
       }
     }
@@ -233,8 +244,12 @@ function extractInPage(): Extraction {
   const pathsByShape = new Map<string, SVGPathElement[]>()
   for (const path of holder.querySelectorAll<SVGPathElement>('svg path[d]')) {
     const d = path.getAttribute('d')!
-    if (d.length >= 200)
-      pathsByShape.set(d, [...(pathsByShape.get(d) ?? []), path])
+    if (d.length >= 200) {
+      pathsByShape.set(d, [
+        ...(pathsByShape.get(d) ?? []),
+        path,
+      ])
+    }
   }
   let shapes = ''
   for (const [d, paths] of pathsByShape) {
@@ -266,7 +281,9 @@ function extractInPage(): Extraction {
       return false
     const testable = selector.replace(dynamic, '').trim().replace(/[>+~]\s*$/, '') || '*'
     try {
-      return [...document.querySelectorAll(testable)].some(element => holder.contains(element) && element !== holder)
+      return [
+        ...document.querySelectorAll(testable),
+      ].some(element => holder.contains(element) && element !== holder)
     }
     catch {
       return false
@@ -358,7 +375,9 @@ function selfCheckHtml(id: string, slideNo: number): string {
     const right = correctOption(question)!
     const rightLetter = optionLetter(question.options.indexOf(right))
     const options = question.options.map((option, position) => `<label class="rv-option"><input type="radio" name="${name}" value="${escapeHtml(option.id)}" ${selfCheckAttributes.correct}="${escapeHtml(question.correct)}"><span class="rv-letter" aria-hidden="true">${optionLetter(position)}</span><span>${escapeHtml(option.text)}</span></label>`).join('')
-    const explanations = question.options.map((option, position) => `<li ${selfCheckAttributes.option}="${escapeHtml(option.id)}"><strong>${optionLetter(position)}${option.id === question.correct ? ' (right)' : ''}:</strong> <span class="rv-explanation">${escapeHtml(option.feedback)}</span></li>`).join('')
+    const explanations = question.options.map((option, position) => `<li ${selfCheckAttributes.option}="${escapeHtml(option.id)}"><strong>${optionLetter(position)}${option.id === question.correct
+      ? ' (right)'
+      : ''}:</strong> <span class="rv-explanation">${escapeHtml(option.feedback)}</span></li>`).join('')
     const count = set.length > 1
       ? ` · question ${index + 1} of ${set.length}`
       : ''
@@ -415,7 +434,9 @@ function pageHtml(deckTitle: string, parts: readonly Part[], extracted: Readonly
 <script type="module" src="${assets.js}"></script>
 </head>
 <body>
-${shapes ? `<svg class="rv-shapes" width="0" height="0" aria-hidden="true" focusable="false"><defs>${shapes}</defs></svg>` : ''}
+${shapes
+  ? `<svg class="rv-shapes" width="0" height="0" aria-hidden="true" focusable="false"><defs>${shapes}</defs></svg>`
+  : ''}
 <a class="rv-skip" href="#main">Skip to the lesson</a>
 <a class="rv-skip" href="#contents">Skip to the contents</a>
 <header class="rv-header">
@@ -490,10 +511,15 @@ async function readingCss(): Promise<string> {
 export async function writeReadingView(browserPath: string, dir: string): Promise<{ path: string, bytes: number }> {
   const { title, slides } = await deckSlides()
   const site = await serveDist(dir)
-  const browser = await chromium.launch({ executablePath: browserPath, args: launchFlags() })
+  const browser = await chromium.launch({
+    executablePath: browserPath,
+    args: launchFlags(),
+  })
   let extraction: Extraction
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+    })
     const errors: string[] = []
     page.on('pageerror', error => errors.push(error.message))
     await openOverview(page, site.url, slides.length)
@@ -530,16 +556,33 @@ export async function writeReadingView(browserPath: string, dir: string): Promis
   for (const file of ['read.html', cssFile, jsFile])
     await writeFile(join(dir, `${file}.gz`), gzipSync(await readFile(join(dir, file)), { level: 9 }))
 
-  const fonts = [...new Set([...css.matchAll(/url\("?\.?\/?([^")]+\.woff2)"?\)/g)].map(match => `assets/${basename(match[1]!)}`))]
+  const fonts = [
+    ...new Set([
+      ...css.matchAll(/url\("?\.?\/?([^")]+\.woff2)"?\)/g),
+    ].map(match => `assets/${basename(match[1]!)}`)),
+  ]
     .filter(file => existsSync(join(dir, file)))
-  const files = ['read.html', cssFile, jsFile, 'favicon.svg', ...fonts]
+  const files = [
+    'read.html',
+    cssFile,
+    jsFile,
+    'favicon.svg',
+    ...fonts,
+  ]
   await writeFile(join(dir, 'read-sw.js'), readingServiceWorker(files, hash(files.join() + html + css + js)))
   await addToDeckPrecache(dir, ['read.html', cssFile, jsFile])
-  return { path: htmlPath, bytes: Buffer.byteLength(html) }
+  return {
+    path: htmlPath,
+    bytes: Buffer.byteLength(html),
+  }
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' } } })
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+    },
+  })
   const written = await writeReadingView(browserOrExit(), values.dir)
   console.log(`Wrote ${written.path} (${Math.round(written.bytes / 1000)} kB)`)
   process.exit(0)

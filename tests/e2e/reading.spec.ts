@@ -6,7 +6,12 @@ import { loadDeck, typographic } from '../support/deck'
 import { watchProblems } from './support'
 
 const deck = await loadDeck()
-const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 }
+const phone = {
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+  deviceScaleFactor: 2,
+}
 
 interface PhoneLayout {
   pageWidth: number
@@ -26,13 +31,13 @@ function inspectPhoneLayout(): PhoneLayout {
   const smallText: string[] = []
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
   while (walker.nextNode()) {
-    const element = walker.currentNode.parentElement!
+    const element: Element = walker.currentNode.parentElement!
     if (!walker.currentNode.textContent?.trim() || hiddenForScreenReaders(element) || !element.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
       continue
     const inSvg = element instanceof SVGElement
     const scale = inSvg
       ? (element as SVGGraphicsElement).getScreenCTM()?.a ?? 1
-      : element.currentCSSZoom
+      : (element as HTMLElement).currentCSSZoom
     const rendered = Number.parseFloat(getComputedStyle(element).fontSize) * scale
     const floor = inSvg
       ? 12
@@ -57,7 +62,12 @@ function inspectPhoneLayout(): PhoneLayout {
     if (!inSentence && (box.height < 44 || box.width < 44))
       smallTargets.push(`${Math.round(box.width)}×${Math.round(box.height)}: ${describe(target)}`)
   }
-  return { pageWidth: document.documentElement.scrollWidth, smallText, wideFigures, smallTargets }
+  return {
+    pageWidth: document.documentElement.scrollWidth,
+    smallText,
+    wideFigures,
+    smallTargets,
+  }
 }
 
 /** Bytes the first visit fetched, as served (compressed if the server compressed them). */
@@ -122,7 +132,12 @@ test.describe('the reading view on a 390 × 844 phone', () => {
 
   test('axe finds no serious or critical violation', async ({ page }) => {
     await page.goto('./read.html')
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+    const results = await new AxeBuilder({ page }).withTags([
+      'wcag2a',
+      'wcag2aa',
+      'wcag21a',
+      'wcag21aa',
+    ]).analyze()
     const serious = results.violations
       .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
       .map(violation => `${violation.id}: ${violation.help} (${violation.nodes.slice(0, 5).map(node => node.target.join(' ')).join(', ')})`)
