@@ -65,6 +65,14 @@ function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;')
 }
 
+/** The slides a learner looks things up in, by their routeAlias, linked from the contents when present. */
+const referenceAliases = [
+  'claims',
+  'glossary',
+  'sources',
+  'answer-key',
+] as const
+
 /** A run of consecutive slides from one part of the lesson. */
 interface Part {
   id: string
@@ -74,7 +82,7 @@ interface Part {
 
 /**
  * Slides grouped by the lesson part their pages/ file belongs to (data/lesson.ts); the cover joins
- * the first part, a file no part names is titled by its first slide.
+ * the first part, a file no part names is "Reference".
  */
 export function partsOf(slides: readonly SlideEntry[]): Part[] {
   const parts: Part[] = []
@@ -86,7 +94,8 @@ export function partsOf(slides: readonly SlideEntry[]): Part[] {
     if (file !== previousFile || parts.length === 0) {
       parts.push({
         id: `part-${parts.length + 1}`,
-        title: agenda.find(part => part.page === file)?.title ?? slide.title,
+        // The agenda lists the timed parts; what it does not list is there to look things up in.
+        title: agenda.find(part => part.page === file)?.title ?? 'Reference',
         slides: [],
       })
       previousFile = file
@@ -422,6 +431,13 @@ function pageHtml(deckTitle: string, parts: readonly Part[], extracted: Readonly
     + (studentMaterials.length > 0
       ? '<li><a href="#materials">Your materials</a></li>'
       : '')
+  const allSlides = parts.flatMap(part => part.slides)
+  const references = referenceAliases
+    .map(alias => allSlides.find(slide => slide.alias === alias))
+    .filter(slide => slide !== undefined)
+  const referenceLinks = references.length === 0
+    ? ''
+    : `<h2 class="rv-contents-title">To look up</h2><ul>${references.map(slide => `<li><a href="#slide-${slide.no}">${escapeHtml(slide.title)}</a></li>`).join('')}</ul>`
   return `<!DOCTYPE html>
 <html lang="en" data-reading-view>
 <head>
@@ -444,7 +460,7 @@ ${shapes
 <h1>${escapeHtml(deckTitle)}</h1>
 <p class="rv-header-links"><a href="index.html">Open the slides</a></p>
 </header>
-<nav id="contents" class="rv-contents" aria-label="Parts of the lesson"><h2 class="rv-contents-title">Contents</h2><ol>${contents}</ol></nav>
+<nav id="contents" class="rv-contents" aria-label="Contents"><h2 class="rv-contents-title">Contents</h2><ol>${contents}</ol>${referenceLinks}</nav>
 <main id="main" tabindex="-1">
 ${parts.map(part => `<section class="rv-part" id="${part.id}" aria-labelledby="${part.id}-title"><h2 id="${part.id}-title">${escapeHtml(part.title)}</h2>${part.slides.map(section).join('\n')}</section>`).join('\n')}
 ${materialsSection}

@@ -106,7 +106,11 @@ test.describe('the reading view on a 390 × 844 phone', () => {
     await expect(page.getByRole('link', { name: 'Skip to the lesson' })).toBeFocused()
     await page.keyboard.press('Enter')
     await expect(page.getByRole('main')).toBeFocused()
-    await expect(page.getByRole('navigation', { name: 'Parts of the lesson' }).getByRole('link', { name: 'Glossary' })).toBeVisible()
+    const contents = page.getByRole('navigation', { name: 'Contents' })
+    await expect(contents.getByRole('link', { name: 'Glossary', exact: true })).toBeVisible()
+    await contents.getByRole('link', { name: 'Sources', exact: true }).click()
+    const sources = deck.find(slide => slide.alias === 'sources')!
+    await expect(page.locator(`#slide-${sources.no}`)).toBeInViewport()
   })
 
   test('a self-check answered by touch says whether the answer is right, and why', async ({ page }) => {
