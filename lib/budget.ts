@@ -16,3 +16,6 @@ export const firstSlideRatioBudget = 1.2
 
 /** The PDF export may take at most this much longer per page than a plain Slidev deck's. */
 export const exportRatioBudget = 1.5
+
+/** Bytes a phone may fetch on its first visit to the reading view (read.html), as served. */
+export const readingViewFirstVisitBytes = 400_000
