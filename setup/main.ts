@@ -9,8 +9,8 @@
 import type { DeckIndex } from '../lib/slide-link'
 import { defineAppSetup } from '@slidev/types'
 import { slides } from '#slidev/slides'
+import { findScormApi } from '../lib/scorm-api'
 import { isValidClicks, landingFor, slidePath } from '../lib/slide-link'
-import { keepRecordInLearningPlatform } from './scorm'
 
 /** The part of a slide's route meta read here (Slidev types it in a shim of its client). */
 interface SlideMeta { slide?: { frontmatter?: { routeAlias?: unknown } } }
@@ -26,7 +26,11 @@ function deckIndex(): DeckIndex {
 }
 
 export default defineAppSetup(({ router }) => {
-  keepRecordInLearningPlatform(router, deckIndex)
+  const scormApi = typeof window === 'undefined'
+    ? undefined
+    : findScormApi(window)
+  if (scormApi)
+    void import('./scorm').then(({ keepRecordInLearningPlatform }) => keepRecordInLearningPlatform(scormApi, router, deckIndex))
   router.beforeEach((to) => {
     if (to.name !== 'play' && to.name !== 'presenter')
       return true

@@ -4,19 +4,15 @@
  * back to where the learner stopped. Outside one it does nothing. Called from setup/main.ts.
  */
 import type { Router } from 'vue-router'
+import type { Scorm12Api } from '../lib/scorm-api'
 import type { DeckIndex } from '../lib/slide-link'
 import { watch } from 'vue'
 import { questions } from '../data/questions'
-import { findScormApi, ScormConnection, ScormLessonRecord, slideAt } from '../lib/scorm'
+import { ScormConnection, ScormLessonRecord, slideAt } from '../lib/scorm'
 import { selfCheckProgress } from '../lib/self-check-progress'
 import { slidePath } from '../lib/slide-link'
 
-export function keepRecordInLearningPlatform(router: Router, deckIndex: () => DeckIndex): void {
-  if (typeof window === 'undefined')
-    return
-  const api = findScormApi(window)
-  if (!api)
-    return
+export function keepRecordInLearningPlatform(api: Scorm12Api, router: Router, deckIndex: () => DeckIndex): void {
   const record = new ScormLessonRecord(new ScormConnection(api), questions, deckIndex)
   const started = record.start()
   if (!started)

@@ -1,11 +1,10 @@
-import type { Scorm12Api, WindowLike } from '../../lib/scorm'
+import type { Scorm12Api, WindowLike } from '../../lib/scorm-api'
 import type { DeckIndex } from '../../lib/slide-link'
 import { describe, expect, it, vi } from 'vitest'
 import { questions } from '../../data/questions'
 import {
   decodeAnswers,
   encodeAnswers,
-  findScormApi,
   isLessonComplete,
   locationOf,
   scoreOf,
@@ -15,6 +14,7 @@ import {
   slideAt,
   suspendDataLimit,
 } from '../../lib/scorm'
+import { findScormApi } from '../../lib/scorm-api'
 
 /** A platform's API that keeps what it is given, as an LMS would; `fail` makes every call fail. */
 function fakeApi(values: Record<string, string> = {}, fail?: 'false' | 'error-code' | 'throws') {
