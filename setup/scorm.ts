@@ -4,9 +4,10 @@
  * back to where the learner stopped. Outside one it does nothing. Called from setup/main.ts.
  */
 import type { Router } from 'vue-router'
+import type { Question } from '../data/questions'
+import type { Scorm12Api } from '../lib/scorm'
 import type { DeckIndex } from '../lib/slide-link'
 import { watch } from 'vue'
-import { questions } from '../data/questions'
 import { findScormApi, ScormConnection, ScormLessonRecord, slideAt } from '../lib/scorm'
 import { selfCheckProgress } from '../lib/self-check-progress'
 import { slidePath } from '../lib/slide-link'
@@ -17,6 +18,13 @@ export function keepRecordInLearningPlatform(router: Router, deckIndex: () => De
   const api = findScormApi(window)
   if (!api)
     return
+  // The question bank is fetched only inside a platform: outside one, the first slide does not need it.
+  import('../data/questions')
+    .then(({ questions }) => keepRecord(api, questions, router, deckIndex))
+    .catch(error => console.warn('SCORM: the self-check questions did not load; no record is kept.', error))
+}
+
+function keepRecord(api: Scorm12Api, questions: readonly Question[], router: Router, deckIndex: () => DeckIndex): void {
   const record = new ScormLessonRecord(new ScormConnection(api), questions, deckIndex)
   const started = record.start()
   if (!started)
