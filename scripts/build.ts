@@ -1,23 +1,19 @@
 /**
  * `npm run build [-- --out DIR]`: the static self-study site, with relative asset paths and hash
- * routing so it works from any folder of any static host, and both PDFs beside it for download.
+ * routing so it works from any folder of any static host, and every PDF beside it for download.
  */
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { browserOrExit, exportPdfs, runSlidev } from './slidev.ts'
+import { exportPdfs } from './export-pdfs.ts'
+import { browserOrExit, buildSite } from './slidev.ts'
 
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: 'dist' },
   },
 })
-const browser = await browserOrExit()
-await runSlidev([
-  'build',
-  '--base',
-  './',
-  '--out',
-  values.out,
-])
-await exportPdfs(browser, values.out)
+const browserPath = browserOrExit()
+await buildSite(values.out)
+const written = await exportPdfs({ site: values.out, outDir: values.out, browserPath })
+console.log(`\nWrote ${written.map(pdf => pdf.path).join(', ')}`)
 process.exit(0)

@@ -51,3 +51,8 @@ export function onSlideEnter(callback: (to: number, from: number | undefined) =>
 export function onSlideLeave(callback: (to: number, from: number | undefined) => unknown): void
 /** Stops Slidev's keyboard shortcuts until the returned function is called. */
 export function lockShortcuts(): () => void
+
+/** The deck's headmatter, as far as the deck reads it. */
+export const configs: { readonly title: string }
+/** The slide canvas's width / height. */
+export const slideAspect: ComputedRef<number>
