@@ -77,7 +77,7 @@ export async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata, creat
   document.setCreationDate(created)
   document.setModificationDate(created)
   document.setLanguage(metadata.language)
-  const stream = document.context.stream(xmpPacket(metadata, created), {
+  const stream = document.context.stream(new TextEncoder().encode(xmpPacket(metadata, created)), {
     Type: 'Metadata',
     Subtype: 'XML',
   })
