@@ -18,10 +18,15 @@ export function byPart<T extends HandoutSlide>(slides: readonly T[]): { part: st
   const sections: { part: string | null, slides: T[] }[] = []
   for (const slide of slides) {
     const last = sections.at(-1)
-    if (last && last.part === slide.part)
+    if (last && last.part === slide.part) {
       last.slides.push(slide)
-    else
-      sections.push({ part: slide.part, slides: [slide] })
+    }
+    else {
+      sections.push({
+        part: slide.part,
+        slides: [slide],
+      })
+    }
   }
   return sections
 }

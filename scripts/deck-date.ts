@@ -16,7 +16,10 @@ export function deckDate(env: Record<string, string | undefined> = process.env):
 
 function commitEpoch(): string | undefined {
   try {
-    return execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined
+    return execFileSync('git', ['log', '-1', '--format=%ct'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim() || undefined
   }
   catch {
     return undefined

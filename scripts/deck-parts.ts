@@ -22,6 +22,9 @@ export function partHeadings(slideFiles: readonly string[], agenda: readonly Les
 
 /** The file (`slides.md` or a pages/ file name) of every slide of the deck at `root`, in deck order. */
 export async function slideFiles(root: string): Promise<string[]> {
-  const data = await load({ userRoot: root, roots: [root] }, resolve(root, 'slides.md'))
+  const data = await load({
+    userRoot: root,
+    roots: [root],
+  }, resolve(root, 'slides.md'))
   return data.slides.map(slide => basename(slide.source.filepath))
 }

@@ -69,6 +69,8 @@ export function xmpPacket(metadata: PdfMetadata, created: Date): string {
 export async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata, created = new Date()): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false })
   document.setTitle(metadata.title, { showInWindowTitleBar: true })
+  // pdf-lib writes /Type into /ViewerPreferences, a key that dictionary does not have.
+  document.catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict)?.delete(PDFName.of('Type'))
   document.setAuthor(metadata.author)
   document.setSubject(metadata.subject)
   document.setKeywords([metadata.keywords])

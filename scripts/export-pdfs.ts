@@ -55,7 +55,10 @@ export interface ExportedPdf {
 
 /** The deck's facts, read from slides.md at `root`. */
 export async function deckFacts(root = process.cwd()): Promise<DeckFacts> {
-  const { headmatter } = await load({ userRoot: root, roots: [root] }, resolve(root, 'slides.md'))
+  const { headmatter } = await load({
+    userRoot: root,
+    roots: [root],
+  }, resolve(root, 'slides.md'))
   const download = headmatter.download
   if (typeof download !== 'string' || !download.endsWith('.pdf'))
     throw new Error(`slides.md: \`download\` must name the slides PDF (like sco-dubious-agenda.pdf), not ${JSON.stringify(download)}`)
@@ -103,14 +106,20 @@ function notReadyBecause(): string {
   const pending: string[] = []
   if (!document.querySelector('#print-content, main.handout-page'))
     pending.push('the page itself')
-  const slides = [...document.querySelectorAll('[data-slidev-no]')]
+  const slides = [
+    ...document.querySelectorAll('[data-slidev-no]'),
+  ]
   const unmounted = slides.filter(slide => !slide.querySelector('.slidev-layout') || slide.querySelector('.slidev-slide-loading'))
   if (unmounted.length)
     pending.push(`slides ${unmounted.map(slide => slide.getAttribute('data-slidev-no')).join(', ')}`)
-  const maps = [...document.querySelectorAll('figure.member-map')]
+  const maps = [
+    ...document.querySelectorAll('figure.member-map'),
+  ]
   if (maps.some(map => !map.querySelector('svg [role="img"]')))
     pending.push('the member map')
-  const charts = [...document.querySelectorAll('svg[role="img"]')]
+  const charts = [
+    ...document.querySelectorAll('svg[role="img"]'),
+  ]
   if (charts.some(chart => !chart.getAttribute('aria-label') || !chart.querySelector('path, rect, circle, line')))
     pending.push('a chart')
   if ([...document.images].some(image => !image.complete || image.naturalWidth === 0))
@@ -178,7 +187,10 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
   })
   await mkdir(options.outDir, { recursive: true })
   const { server, url } = await serve(options.site)
-  const browser = await chromium.launch({ executablePath: options.browserPath, args: launchFlags() })
+  const browser = await chromium.launch({
+    executablePath: options.browserPath,
+    args: launchFlags(),
+  })
   const written: ExportedPdf[] = []
   try {
     for (const document of pdfDocuments(deck)) {
@@ -196,7 +208,12 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
         const page = await context.newPage()
         await page.emulateMedia({ media: 'screen' })
         await printWhenReady(page, `${url}${document.path}`, options.timeoutMs ?? 60_000)
-        const pdf = await page.pdf({ tagged: true, outline: true, preferCSSPageSize: true, printBackground: true })
+        const pdf = await page.pdf({
+          tagged: true,
+          outline: true,
+          preferCSSPageSize: true,
+          printBackground: true,
+        })
         const path = join(options.outDir, document.file)
         await writeFile(path, await withMetadata(pdf, metadataOf(document)))
         written.push({ document, path, seconds: (performance.now() - started) / 1000 })

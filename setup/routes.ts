@@ -25,5 +25,8 @@ export default defineRoutesSetup((routes) => {
       component: () => import('@slidev/client/pages/print.vue'),
     })
   }
-  return [...routes, ...added]
+  return [
+    ...routes,
+    ...added,
+  ]
 })

@@ -5,7 +5,10 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 /** Opens a PDF with pdf.js, runs `read` on it, closes it. */
 async function withPdf<T>(path: string, read: (pdf: PDFDocumentProxy) => Promise<T>): Promise<T> {
-  const task = getDocument({ data: new Uint8Array(await readFile(path)), useSystemFonts: false })
+  const task = getDocument({
+    data: new Uint8Array(await readFile(path)),
+    useSystemFonts: false,
+  })
   try {
     return await read(await task.promise)
   }
@@ -70,7 +73,10 @@ export interface PdfAccessibility {
 }
 
 function outlineOf(items: { title: string, items: unknown[] }[] | null): OutlineEntry[] {
-  return (items ?? []).map(item => ({ title: item.title, items: outlineOf(item.items as { title: string, items: unknown[] }[]) }))
+  return (items ?? []).map(item => ({
+    title: item.title,
+    items: outlineOf(item.items as { title: string, items: unknown[] }[]),
+  }))
 }
 
 export async function pdfAccessibility(path: string): Promise<PdfAccessibility> {
@@ -81,7 +87,10 @@ export async function pdfAccessibility(path: string): Promise<PdfAccessibility> 
       const page = await pdf.getPage(number)
       structure.push(await page.getStructTree() as StructNode | null)
       const [x0, y0, x1, y1] = page.view as [number, number, number, number]
-      pageSizes.push({ width: Math.round(x1 - x0), height: Math.round(y1 - y0) })
+      pageSizes.push({
+        width: Math.round(x1 - x0),
+        height: Math.round(y1 - y0),
+      })
     }
     const { info, metadata } = await pdf.getMetadata() as { info: Record<string, unknown>, metadata: Iterable<[string, unknown]> | null }
     const viewer = await pdf.getViewerPreferences() as Map<string, unknown> | null
@@ -94,7 +103,9 @@ export async function pdfAccessibility(path: string): Promise<PdfAccessibility> 
       language: info.Language as string | undefined,
       title: info.Title as string | undefined,
       displayDocTitle: viewer?.get('DisplayDocTitle') === true,
-      xmp: metadata ? Object.fromEntries(metadata) : null,
+      xmp: metadata
+        ? Object.fromEntries(metadata)
+        : null,
       pageSizes,
     }
   })
@@ -125,4 +136,32 @@ export async function pdfFonts(path: string): Promise<PdfFont[]> {
 
 export async function pdfPageCount(path: string): Promise<number> {
   return withPdf(path, async pdf => pdf.numPages)
+}
+
+/**
+ * The text drawn on a page, split by whether it is tagged (inside marked content of the structure tree)
+ * or not (Chromium leaves what the page hides from assistive technology, aria-hidden, out of the tree).
+ */
+export async function pdfTextByTagging(path: string, pageNumber: number): Promise<{ tagged: string[], untagged: string[] }> {
+  return withPdf(path, async (pdf) => {
+    const content = await (await pdf.getPage(pageNumber)).getTextContent({ includeMarkedContent: true })
+    const tagged: string[] = []
+    const untagged: string[] = []
+    let depth = 0
+    for (const item of content.items) {
+      if ('type' in item) {
+        if (item.type === 'beginMarkedContentProps' && item.id)
+          depth++
+        else if (item.type === 'endMarkedContent' && depth > 0)
+          depth--
+        continue
+      }
+      if (item.str.trim()) {
+        (depth > 0
+          ? tagged
+          : untagged).push(item.str.trim())
+      }
+    }
+    return { tagged, untagged }
+  })
 }
