@@ -99,8 +99,9 @@ export function pdfDocuments(deck: DeckFacts): PdfDocument[] {
 
 /**
  * Why the page is not ready to print yet ('' once it is): runs in the page. Every slide on it mounted
- * (Slidev loads each slide's component on its own), every member map's chart drawn (it loads d3 and
- * the shapes on its own), every chart has its text alternative and marks, every image decoded, fonts loaded.
+ * (Slidev loads each slide's component on its own) with its outline headings in the print view, every
+ * member map's chart drawn (it loads d3 and the shapes on its own), every chart has its text alternative
+ * and marks, every image decoded, fonts loaded.
  */
 function notReadyBecause(): string {
   const pending: string[] = []
@@ -112,6 +113,12 @@ function notReadyBecause(): string {
   const unmounted = slides.filter(slide => !slide.querySelector('.slidev-layout') || slide.querySelector('.slidev-slide-loading'))
   if (unmounted.length)
     pending.push(`slides ${unmounted.map(slide => slide.getAttribute('data-slidev-no')).join(', ')}`)
+  // The print view's outline headings (components/PrintOutline.vue) load on their own.
+  if ([
+    ...document.querySelectorAll('#print-content [data-slidev-no]'),
+  ].some(slide => !slide.querySelector('.print-outline'))) {
+    pending.push('the outline')
+  }
   const maps = [
     ...document.querySelectorAll('figure.member-map'),
   ]
