@@ -106,30 +106,19 @@ export function pdfDocuments(deck: DeckFacts): PdfDocument[] {
 function notReadyBecause(): string {
   const pending: string[] = []
   if (!document.querySelector('#print-content, main.handout-page'))
-    pending.push('the page itself')
-  const slides = [
-    ...document.querySelectorAll('[data-slidev-no]'),
-  ]
+    pending.push('the page itself (the print view, or a handout\'s main.handout-page: components/handouts/HandoutPage.vue)')
+  const slides = Array.from(document.querySelectorAll('[data-slidev-no]'))
   const unmounted = slides.filter(slide => !slide.querySelector('.slidev-layout') || slide.querySelector('.slidev-slide-loading'))
   if (unmounted.length)
     pending.push(`slides ${unmounted.map(slide => slide.getAttribute('data-slidev-no')).join(', ')}`)
   // The print view's outline headings (components/PrintOutline.vue) load on their own.
-  if ([
-    ...document.querySelectorAll('#print-content [data-slidev-no]'),
-  ].some(slide => !slide.querySelector('.print-outline'))) {
+  if (Array.from(document.querySelectorAll('#print-content [data-slidev-no]')).some(slide => !slide.querySelector('.print-outline')))
     pending.push('the outline')
-  }
-  const maps = [
-    ...document.querySelectorAll('figure.member-map'),
-  ]
-  if (maps.some(map => !map.querySelector('svg [role="img"]')))
+  if (Array.from(document.querySelectorAll('figure.member-map')).some(map => !map.querySelector('svg [role="img"]')))
     pending.push('the member map')
-  const charts = [
-    ...document.querySelectorAll('svg[role="img"]'),
-  ]
-  if (charts.some(chart => !chart.getAttribute('aria-label') || !chart.querySelector('path, rect, circle, line')))
+  if (Array.from(document.querySelectorAll('svg[role="img"]')).some(chart => !(chart.getAttribute('aria-label') || chart.getAttribute('aria-labelledby')) || !chart.querySelector('path, rect, circle, line')))
     pending.push('a chart')
-  if ([...document.images].some(image => !image.complete || image.naturalWidth === 0))
+  if (Array.from(document.images).some(image => !image.complete || image.naturalWidth === 0))
     pending.push('an image')
   if (document.fonts.status !== 'loaded')
     pending.push('fonts')
@@ -137,6 +126,8 @@ function notReadyBecause(): string {
 }
 
 async function printWhenReady(page: Page, url: string, timeoutMs: number): Promise<void> {
+  const errors: string[] = []
+  page.on('pageerror', error => errors.push(error.message))
   await page.goto(url)
   try {
     await page.waitForFunction(`(${notReadyBecause})() === ''`, undefined, { timeout: timeoutMs, polling: 'raf' })
@@ -149,6 +140,8 @@ async function printWhenReady(page: Page, url: string, timeoutMs: number): Promi
     await document.fonts.ready
     await new Promise(resolveFrame => requestAnimationFrame(() => requestAnimationFrame(resolveFrame)))
   })
+  if (errors.length)
+    throw new Error(`${url} failed while rendering, so its PDF could be incomplete: ${errors.join('; ')}`)
 }
 
 function serve(dir: string): Promise<{ server: Server, url: string }> {

@@ -7,10 +7,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { exportPdfs } from './export-pdfs.ts'
-import { browserOrExit, buildSite } from './slidev.ts'
+import { browserOrExit, buildSite, runOrExit } from './slidev.ts'
 
 const { values } = parseArgs({
   options: {
@@ -19,20 +18,21 @@ const { values } = parseArgs({
   },
 })
 const browserPath = browserOrExit()
-const temporary = values.site
-  ? undefined
-  : await mkdtemp(join(tmpdir(), 'sco-export-site-'))
-try {
-  if (temporary) {
-    console.log('Building the site to print it…')
-    await buildSite(temporary)
+await runOrExit(async () => {
+  const temporary = values.site
+    ? undefined
+    : await mkdtemp(join(tmpdir(), 'sco-export-site-'))
+  try {
+    if (temporary) {
+      console.log('Building the site to print it…')
+      await buildSite(temporary)
+    }
+    const written = await exportPdfs({ site: values.site ?? temporary!, outDir: values['out-dir'], browserPath })
+    for (const pdf of written)
+      console.log(`Wrote ${pdf.path} (${pdf.seconds.toFixed(1)} s)`)
   }
-  const written = await exportPdfs({ site: values.site ?? temporary!, outDir: values['out-dir'], browserPath })
-  for (const pdf of written)
-    console.log(`Wrote ${pdf.path} (${pdf.seconds.toFixed(1)} s)`)
-}
-finally {
-  if (temporary)
-    await rm(temporary, { recursive: true, force: true })
-}
-process.exit(0)
+  finally {
+    if (temporary)
+      await rm(temporary, { recursive: true, force: true })
+  }
+})

@@ -34,3 +34,17 @@ export function runSlidev(args: string[], stdio: 'inherit' | 'ignore' = 'inherit
 export function buildSite(out: string, stdio: 'inherit' | 'ignore' = 'inherit'): Promise<void> {
   return runSlidev(['build', '--base', './', '--out', out], stdio)
 }
+
+/** Runs `main`; a failure ends the process with its message alone (exit 1), not a stack trace. */
+export async function runOrExit(main: () => Promise<void>): Promise<never> {
+  try {
+    await main()
+    process.exit(0)
+  }
+  catch (error) {
+    console.error(`\n${error instanceof Error
+      ? error.message
+      : String(error)}\n`)
+    process.exit(1)
+  }
+}
