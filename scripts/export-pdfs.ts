@@ -111,8 +111,8 @@ function notReadyBecause(): string {
   const unmounted = slides.filter(slide => !slide.querySelector('.slidev-layout') || slide.querySelector('.slidev-slide-loading'))
   if (unmounted.length)
     pending.push(`slides ${unmounted.map(slide => slide.getAttribute('data-slidev-no')).join(', ')}`)
-  // The print view's outline headings (components/PrintOutline.vue) load on their own.
-  if (Array.from(document.querySelectorAll('#print-content [data-slidev-no]')).some(slide => !slide.querySelector('.print-outline')))
+  // The print view's outline (components/PrintView.vue, lib/print-headings.ts) is added as slides mount.
+  if (Array.from(document.querySelectorAll('#print-content [data-slidev-no]')).some(slide => !slide.hasAttribute('data-print-outlined')))
     pending.push('the outline')
   if (Array.from(document.querySelectorAll('figure.member-map')).some(map => !map.querySelector('svg [role="img"]')))
     pending.push('the member map')

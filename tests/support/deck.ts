@@ -12,6 +12,8 @@ export interface DeckSlide {
   /** The file the slide is written in: 'slides.md' or a pages/ file name. */
   file: string
   note: string
+  /** The `id` of each `<SelfCheck>` on the slide, in order. */
+  selfChecks: string[]
 }
 
 /** The slides as Slidev sees them (imports resolved, hidden slides left out), in deck order. */
@@ -28,6 +30,9 @@ export async function loadDeck(): Promise<DeckSlide[]> {
       alias: slide.frontmatter.routeAlias as string | undefined,
       file: basename(slide.source.filepath),
       note: slide.note ?? '',
+      selfChecks: [
+        ...slide.content.matchAll(/<SelfCheck\s+id="([^"]+)"/g),
+      ].map(match => match[1]!),
     }))
 }
 
