@@ -19,3 +19,6 @@ export const firstSlideRatioBudget = 1.2
  * what `slidev export` took here before the export was our own (bench of 28 November 2026).
  */
 export const exportSecondsPerPageBudget = 0.24
+
+/** Bytes a phone may fetch on its first visit to the reading view (read.html), as served. */
+export const readingViewFirstVisitBytes = 400_000

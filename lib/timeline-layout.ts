@@ -218,32 +218,10 @@ export function layoutTimeline(input: TimelineInput, width: number): TimelineLay
     const low = -6 - sizes.reports * 0.25 - height
     const top = run.box.y0 + sizes.count * 0.8
     interface Attempt { at: number, anchor: Anchor, baseline: number, leader: boolean }
-    const beside: Attempt[] = [
-      {
-        at: run.box.x1 + 8,
-        anchor: 'start',
-        baseline: low,
-        leader: false,
-      },
-      {
-        at: run.box.x0 - 10,
-        anchor: 'end',
-        baseline: low,
-        leader: false,
-      },
-      {
-        at: run.box.x1 + 8,
-        anchor: 'start',
-        baseline: top,
-        leader: false,
-      },
-      {
-        at: run.box.x0 - 10,
-        anchor: 'end',
-        baseline: top,
-        leader: false,
-      },
-    ]
+    // Beside the marks, right then left, low by the axis then level with their top.
+    const right = { at: run.box.x1 + 8, anchor: 'start' as const }
+    const left = { at: run.box.x0 - 10, anchor: 'end' as const }
+    const beside: Attempt[] = [low, top].flatMap(baseline => [right, left].map(side => ({ ...side, baseline, leader: false })))
     // Above the marks: starting where they start, ending where they end, or ending before the band;
     // first with a leader down to the circles, then (should every leader cross another label) without.
     const aboveXs = [run.box.x0, run.box.x1 - blockWidth, bandX0 - 10 - blockWidth]

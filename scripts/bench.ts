@@ -6,6 +6,7 @@
  * side by side in one run:
  * - the first slide in headless Chromium: bytes the browser requested before it was visible
  *   (resource timing) and ms until visible, median of `--loads` cold loads, alternating decks;
+ * - the reading view (read.html) on a phone: bytes of the first visit and ms until shown;
  * - our PDF export (scripts/export-pdfs.ts, every PDF from our built site): seconds per page of the
  *   slides PDF against its budget, and each PDF's time, median of `--exports` runs.
  * Prints every figure, the ratios and the budgets of lib/budget.ts. `--no-build` uses dist/.
@@ -17,7 +18,6 @@ import type { ExportedPdf } from './export-pdfs.ts'
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -25,11 +25,12 @@ import { parseArgs } from 'node:util'
 import { resolveOptions } from '@slidev/cli'
 import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-core'
-import sirv from 'sirv'
 import { launchFlags } from '../lib/browser.ts'
-import { exportSecondsPerPageBudget, firstSlideRatioBudget, firstSlideScriptAndFontBytes } from '../lib/budget.ts'
+import { exportSecondsPerPageBudget, firstSlideRatioBudget, firstSlideScriptAndFontBytes, readingViewFirstVisitBytes } from '../lib/budget.ts'
 import { bytesByKind, firstSlideGlobal, recordFirstSlideLoad, requestedBeforeVisible, resourceKinds } from '../lib/first-slide.ts'
 import { exportPdfs } from './export-pdfs.ts'
+import { writeReadingView } from './reading-view.ts'
+import { serveDist } from './serve-dist.ts'
 import { browserOrExit } from './slidev.ts'
 
 const { values } = parseArgs({
@@ -104,22 +105,6 @@ function plainSlides(count: number): string {
   return `${headmatter}\n\n${slides.join('\n\n---\n\n')}\n`
 }
 
-function serve(dir: string): Promise<{ server: Server, url: string }> {
-  const files = sirv(dir, { dev: true, etag: true })
-  const server = createServer((request, response) => files(request, response, () => {
-    response.writeHead(404).end('Not found')
-  }))
-  return new Promise((resolvePromise) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address
-        ? address.port
-        : 0
-      resolvePromise({ server, url: `http://127.0.0.1:${port}/` })
-    })
-  })
-}
-
 interface LoadFigures { readonly ms: number, readonly bytes: BytesByKind, readonly transferBytes: number }
 
 async function loadFirstSlide(browser: Browser, deck: Deck): Promise<LoadFigures> {
@@ -141,6 +126,37 @@ async function loadFirstSlide(browser: Browser, deck: Deck): Promise<LoadFigures
       bytes: bytesByKind(requested, deck.url),
       transferBytes: requested.reduce((sum, resource) => sum + resource.transferSize, 0),
     }
+  }
+  finally {
+    await context.close()
+  }
+}
+
+interface ReadingViewLoad { readonly ms: number, readonly bytes: number, readonly rawBytes: number }
+
+/** A first visit to the reading view on a 390 × 844 phone: bytes as served (compressed where the server compresses) and uncompressed, and ms until its text is shown in its fonts. */
+async function loadReadingView(browser: Browser, deck: Deck): Promise<ReadingViewLoad> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  })
+  try {
+    const page = await context.newPage()
+    await page.goto(`${deck.url}read.html`, { waitUntil: 'load' })
+    return await page.evaluate(async () => {
+      await document.fonts.ready
+      const ms = performance.now()
+      const entries = [
+        ...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource'),
+      ] as PerformanceResourceTiming[]
+      return {
+        ms,
+        bytes: entries.reduce((sum, entry) => sum + entry.encodedBodySize, 0),
+        rawBytes: entries.reduce((sum, entry) => sum + entry.decodedBodySize, 0),
+      }
+    })
   }
   finally {
     await context.close()
@@ -215,12 +231,14 @@ try {
     '--out',
     deck.dist,
   ], deck.root)
-  if (!values['no-build'])
+  if (!values['no-build']) {
     ours.buildSeconds = await build(ours)
+    await writeReadingView(browserPath, ours.dist)
+  }
   plain.buildSeconds = await build(plain)
 
   for (const deck of [ours, plain]) {
-    const { server, url } = await serve(deck.dist)
+    const { server, url } = await serveDist(deck.dist)
     servers.push(server)
     deck.url = url
   }
@@ -231,12 +249,17 @@ try {
     args: launchFlags(),
   })
   const figures: Record<Deck['name'], LoadFigures[]> = { ours: [], plain: [] }
+  const readingLoads: ReadingViewLoad[] = []
   try {
     for (const deck of [ours, plain])
       await loadFirstSlide(browser, deck) // warm the server and the disk cache; not counted
     for (let run = 0; run < loads; run++) {
       for (const deck of [ours, plain])
         figures[deck.name].push(await loadFirstSlide(browser, deck))
+    }
+    if (existsSync(join(ours.dist, 'read.html'))) {
+      for (let run = 0; run < loads; run++)
+        readingLoads.push(await loadReadingView(browser, ours))
     }
   }
   finally {
@@ -273,6 +296,20 @@ try {
     : 'OVER'
   console.log(`\n  Byte budget for the first slide's JavaScript and fonts, in lib/budget.ts: ${firstSlideScriptAndFontBytes.toLocaleString('en-US')} bytes; ours ${ourScriptAndFonts.toLocaleString('en-US')} (${verdict}).`)
   console.log(`  This run establishes: the plain deck's ${medianOf('plain', scriptAndFonts).toLocaleString('en-US')} times ${firstSlideRatioBudget}, rounded down to 10 kB = ${established.toLocaleString('en-US')} bytes.`)
+
+  if (readingLoads.length > 0) {
+    const wire = median(readingLoads.map(load => load.bytes))
+    const raw = median(readingLoads.map(load => load.rawBytes))
+    const verdict = wire <= readingViewFirstVisitBytes
+      ? 'within'
+      : 'OVER'
+    console.log(`\nReading view (read.html), first visit on a 390 × 844 phone, median of ${loads} cold loads`)
+    console.log(`  bytes fetched, as served (text compressed): ${kB(wire)} (${verdict} the ${kB(readingViewFirstVisitBytes)} budget of lib/budget.ts); uncompressed: ${kB(raw)}`)
+    console.log(`  ms until its text is shown in its fonts: ${median(readingLoads.map(load => load.ms)).toFixed(0)}`)
+  }
+  else {
+    console.log('\nReading view: no read.html in the built site (written by `npm run build`, not by `slidev build`).')
+  }
 
   if (ours.buildSeconds !== undefined)
     console.log(`\nBuild (slidev build): ours ${ours.buildSeconds.toFixed(1)} s, plain ${plain.buildSeconds.toFixed(1)} s`)

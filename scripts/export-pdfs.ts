@@ -105,8 +105,9 @@ export function pdfDocuments(deck: DeckFacts): PdfDocument[] {
  */
 function notReadyBecause(): string {
   const pending: string[] = []
-  if (!document.querySelector('#print-content, main.handout-page'))
-    pending.push('the page itself (the print view, or a handout\'s main.handout-page: components/handouts/HandoutPage.vue)')
+  // The print view; a handout of the slides (SlidesHandoutPage.vue); a material (HandoutView.vue shows its HandoutPage.vue).
+  if (!document.querySelector('#print-content, main.handout-page, main > .handout'))
+    pending.push('the page itself (the print view, or a handout: see components/handouts/)')
   const slides = Array.from(document.querySelectorAll('[data-slidev-no]'))
   const unmounted = slides.filter(slide => !slide.querySelector('.slidev-layout') || slide.querySelector('.slidev-slide-loading'))
   if (unmounted.length)
@@ -206,7 +207,13 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
       })
       try {
         const page = await context.newPage()
-        await page.emulateMedia({ media: 'screen' })
+        // Slidev's print view is made for screen media, as its own exporter prints it; the handouts are
+        // pages for print media (their on-screen controls hide there).
+        await page.emulateMedia({
+          media: document.layout === 'slides'
+            ? 'screen'
+            : 'print',
+        })
         await printWhenReady(page, `${url}${document.path}`, options.timeoutMs ?? 60_000)
         const pdf = await page.pdf({
           tagged: true,

@@ -21,7 +21,7 @@ if (!existsSync(`${values.dir}/index.html`)) {
 const prefix = values.path.endsWith('/')
   ? values.path
   : `${values.path}/`
-const files = sirv(values.dir, { dev: true, etag: true })
+const files = sirv(values.dir, { dev: true, etag: true, gzip: true })
 
 createServer((request, response) => {
   const url = request.url ?? '/'

@@ -115,7 +115,7 @@ test('in a learning platform the lesson records progress, answers and score, res
   const slideWith = (section: string) => deck.find(slide => slide.selfChecks.includes(section))!
   const lastSlide = deck.length
   // The score below is for this bank: a change of the question count must fail here, loudly.
-  expect(questions).toHaveLength(12)
+  expect(questions).toHaveLength(14)
 
   await test.step('start: incomplete', async () => {
     await page.goto(host.url)
@@ -132,9 +132,9 @@ test('in a learning platform the lesson records progress, answers and score, res
     await answer(frame, origins.id, origins.correct)
     await showSlide(frame, slideWith('growth').no)
     await answer(frame, growth.id, growthWrong.id)
-    await expect.poll(() => recorded(page, 'core.score.raw')).toBe('8')
+    await expect.poll(() => recorded(page, 'core.score.raw')).toBe('7')
     expect(await recorded(page, 'core.lesson_location')).toBe('check-growth')
-    expect(await recorded(page, 'suspend_data')).toBe('1|origins-bargain:mutual-suppression,growth-why-it-matters:democracy')
+    expect(await recorded(page, 'suspend_data')).toBe('1|origins-bargain:mutual-suppression,growth-why-it-matters:trade')
     expect(await recorded(page, 'core.score.min')).toBe('0')
     expect(await recorded(page, 'core.score.max')).toBe('100')
     expect(await recorded(page, 'core.lesson_status')).toBe('incomplete')
@@ -148,7 +148,7 @@ test('in a learning platform the lesson records progress, answers and score, res
     const resumed = frame.locator(`.slidev-page[data-slidev-no="${slideWith('growth').no}"]`)
     await expect(resumed).toBeVisible()
     await expect(resumed.getByText('Your first answer, the one that counts:')).toHaveText('Your first answer, the one that counts: B, not right.')
-    expect(await recorded(page, 'suspend_data')).toBe('1|origins-bargain:mutual-suppression,growth-why-it-matters:democracy')
+    expect(await recorded(page, 'suspend_data')).toBe('1|origins-bargain:mutual-suppression,growth-why-it-matters:trade')
   })
 
   await test.step('every question answered and the last slide reached: completed', async () => {
@@ -165,7 +165,7 @@ test('in a learning platform the lesson records progress, answers and score, res
           await frame.locator('.slidev-page:visible').getByRole('button', { name: 'Next question' }).click()
       }
     }
-    await expect.poll(() => recorded(page, 'core.score.raw')).toBe('92')
+    await expect.poll(() => recorded(page, 'core.score.raw')).toBe('93')
     expect(await recorded(page, 'core.lesson_status')).toBe('incomplete')
     await showSlide(frame, lastSlide)
     await expect.poll(() => recorded(page, 'core.lesson_status')).toBe('completed')

@@ -1,34 +1,10 @@
-import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { materials } from '../../data/materials'
-import { handoutComponentFile, handoutPath, handoutSlug } from '../../lib/handout-routes'
+import { handoutPath } from '../../lib/handout-routes'
 import { byPart, inPagesOf } from '../../lib/handout-slides'
 import { deckDate } from '../../scripts/deck-date'
 import { partHeadings } from '../../scripts/deck-parts'
 
 describe('handout routes', () => {
-  it('names a handout component\'s route in kebab case, without "Handout"', () => {
-    expect(handoutSlug('../components/handouts/NoteTakingHandout.vue')).toBe('note-taking')
-    expect(handoutSlug('../components/handouts/NotesHandout.vue')).toBe('notes')
-    expect(handoutSlug('../components/handouts/ExitTicketHandout.vue')).toBe('exit-ticket')
-  })
-
-  it('finds the component of a slug, the other way round', () => {
-    expect(handoutComponentFile('note-taking')).toBe('NoteTakingHandout.vue')
-    expect(handoutSlug(`../components/handouts/${handoutComponentFile('exit-ticket')}`)).toBe('exit-ticket')
-  })
-
-  it('has a component, and so a route to print, for the slides\' handouts and every material', () => {
-    const slugs = [
-      'notes',
-      'note-taking',
-      ...materials.map(material => material.slug),
-    ]
-    const missing = slugs.filter(slug => !existsSync(resolve(import.meta.dirname, '../../components/handouts', handoutComponentFile(slug))))
-    expect(missing).toEqual([])
-  })
-
   it('opens a handout in Slidev\'s print mode', () => {
     expect(handoutPath('notes')).toBe('?print#/handout/notes')
   })

@@ -123,14 +123,14 @@ describe('the answers in suspend_data', () => {
   })
 
   it('stays within SCORM 1.2\'s 4,096 characters with every question answered by its longest option id', () => {
-    expect(questions).toHaveLength(12)
+    expect(questions).toHaveLength(14)
     const answers = new Map(questions.map(question => [
       question.id,
       question.options.map(option => option.id).sort((a, b) => b.length - a.length)[0]!,
     ]))
     const encoded = encodeAnswers(answers)
     expect(encoded.length).toBeLessThanOrEqual(4096)
-    expect(decodeAnswers(encoded, questions).size).toBe(12)
+    expect(decodeAnswers(encoded, questions).size).toBe(14)
   })
 
   it('leaves out answers that would not fit, rather than send what the platform refuses', () => {
@@ -149,8 +149,8 @@ describe('the answers in suspend_data', () => {
 })
 
 describe('score and completion', () => {
-  it('scores round(100 × right ÷ all questions): 1 right of 12 is 8', () => {
-    expect(questions).toHaveLength(12)
+  it('scores round(100 × right ÷ all questions): 1 right of 14 is 7', () => {
+    expect(questions).toHaveLength(14)
     const [first, second] = questions
     expect(scoreOf(new Map([
       [
@@ -161,7 +161,7 @@ describe('score and completion', () => {
         second.id,
         wrong(second),
       ],
-    ]), questions)).toBe(8)
+    ]), questions)).toBe(7)
     expect(scoreOf(new Map(), questions)).toBe(0)
     expect(scoreOf(new Map(questions.map(question => [
       question.id,
@@ -277,7 +277,7 @@ describe('the lesson\'s record in the platform', () => {
       ],
     ]))
     expect(data.get('cmi.suspend_data')).toBe(`1|${first.id}:${right(first)},${second.id}:${wrong(second)}`)
-    expect(data.get('cmi.core.score.raw')).toBe('8')
+    expect(data.get('cmi.core.score.raw')).toBe('7')
     expect(data.get('cmi.core.score.min')).toBe('0')
     expect(data.get('cmi.core.score.max')).toBe('100')
     expect(calls.at(-1)).toBe('LMSCommit')

@@ -1,0 +1,211 @@
+import type { Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { correctOption, questions } from '../../data/questions'
+import { loadDeck, typographic } from '../support/deck'
+import { watchProblems } from './support'
+
+const deck = await loadDeck()
+const phone = {
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+  deviceScaleFactor: 2,
+}
+
+interface PhoneLayout {
+  pageWidth: number
+  /** Visible text set below 16 px (12 px in a chart or the map), as rendered. */
+  smallText: string[]
+  /** Figures (and charts, tables) reaching past the screen's edges. */
+  wideFigures: string[]
+  /** Controls a finger cannot hit: less than 44 px high or wide (links inside a sentence excepted). */
+  smallTargets: string[]
+}
+
+/** Runs in the page: measures what a phone user meets. */
+function inspectPhoneLayout(): PhoneLayout {
+  const width = document.documentElement.clientWidth
+  const describe = (element: Element): string => `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> "${(element.textContent ?? '').trim().slice(0, 40)}" in #${element.closest('section[id]')?.id}`
+  const hiddenForScreenReaders = (element: Element): boolean => !!element.closest('.visually-hidden, [hidden], details:not([open]) > :not(summary)')
+  const smallText: string[] = []
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  while (walker.nextNode()) {
+    const element: Element = walker.currentNode.parentElement!
+    if (!walker.currentNode.textContent?.trim() || hiddenForScreenReaders(element) || !element.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+      continue
+    const inSvg = element instanceof SVGElement
+    const scale = inSvg
+      ? (element as SVGGraphicsElement).getScreenCTM()?.a ?? 1
+      : (element as HTMLElement).currentCSSZoom
+    const rendered = Number.parseFloat(getComputedStyle(element).fontSize) * scale
+    const floor = inSvg
+      ? 12
+      : 16
+    if (rendered < floor - 0.05)
+      smallText.push(`${rendered.toFixed(1)} px: ${describe(element)}`)
+  }
+  const wideFigures: string[] = []
+  for (const figure of document.querySelectorAll('main figure, main table, main img, main svg:not(figure svg, .rv-shapes)')) {
+    if (hiddenForScreenReaders(figure))
+      continue
+    const box = figure.getBoundingClientRect()
+    if (box.width > 0 && (box.left < -0.5 || box.right > width + 0.5))
+      wideFigures.push(`${Math.round(box.left)}–${Math.round(box.right)} px: ${describe(figure)}`)
+  }
+  const smallTargets: string[] = []
+  for (const target of document.querySelectorAll('a[href], button, summary, label:has(input), input:not(label input)')) {
+    if (!target.checkVisibility())
+      continue
+    const box = target.getBoundingClientRect()
+    const inSentence = target.tagName === 'A' && (target.parentElement?.textContent ?? '').trim().length > (target.textContent ?? '').trim().length + 2
+    if (!inSentence && (box.height < 44 || box.width < 44))
+      smallTargets.push(`${Math.round(box.width)}×${Math.round(box.height)}: ${describe(target)}`)
+  }
+  return {
+    pageWidth: document.documentElement.scrollWidth,
+    smallText,
+    wideFigures,
+    smallTargets,
+  }
+}
+
+/** Bytes the first visit fetched, as served (compressed if the server compressed them). */
+async function bytesFetched(page: Page): Promise<number> {
+  return page.evaluate(() => [
+    ...performance.getEntriesByType('navigation'),
+    ...performance.getEntriesByType('resource'),
+  ].reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0))
+}
+
+test.describe('the reading view on a 390 × 844 phone', () => {
+  test.use(phone)
+
+  test('fits the screen: no sideways scrolling, text at 16 px (chart labels 12), figures within the width, 44 px targets, at most 400 kB', async ({ page }) => {
+    const problems = watchProblems(page)
+    await page.goto('./read.html', { waitUntil: 'networkidle' })
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    const layout = await page.evaluate(inspectPhoneLayout)
+    expect(layout.pageWidth, 'the page scrolls sideways').toBeLessThanOrEqual(390)
+    expect(layout.smallText).toEqual([])
+    expect(layout.wideFigures).toEqual([])
+    expect(layout.smallTargets).toEqual([])
+    expect(await bytesFetched(page)).toBeLessThanOrEqual(400_000)
+    expect(problems).toEqual([])
+  })
+
+  test('every slide is a section under its title, in order, with one h1, a main landmark and skip links', async ({ page }) => {
+    await page.goto('./read.html')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+    await expect(page.getByRole('main')).toHaveCount(1)
+    const sections = page.locator('main section.rv-slide')
+    await expect(sections).toHaveCount(deck.length)
+    const titles = await sections.locator('.rv-slide-title').allTextContents()
+    expect(titles.map(title => title.replace(/\s+/g, ' ').trim())).toEqual(deck.map(slide => typographic(slide.title)))
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('link', { name: 'Skip to the lesson' })).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('main')).toBeFocused()
+    const contents = page.getByRole('navigation', { name: 'Contents' })
+    await expect(contents.getByRole('link', { name: 'Glossary', exact: true })).toBeVisible()
+    await contents.getByRole('link', { name: 'Sources', exact: true }).click()
+    const sources = deck.find(slide => slide.alias === 'sources')!
+    await expect(page.locator(`#slide-${sources.no}`)).toBeInViewport()
+  })
+
+  test('a self-check answered by touch says whether the answer is right, and why', async ({ page }) => {
+    const problems = watchProblems(page)
+    await page.goto('./read.html')
+    const check = page.locator('.rv-check').first()
+    const stem = (await check.locator('legend').textContent())!.trim()
+    const question = questions.find(candidate => candidate.stem === stem)!
+    const right = correctOption(question)!
+    const wrong = question.options.find(option => option !== right)!
+    await check.getByRole('radio', { name: wrong.text }).tap()
+    await check.getByRole('button', { name: 'Check' }).tap()
+    const feedback = check.getByRole('status')
+    await expect(feedback).toContainText('Not quite.')
+    await expect(feedback).toContainText(wrong.feedback)
+    await check.getByRole('radio', { name: right.text }).tap()
+    await expect(feedback).toHaveText('')
+    await check.getByRole('button', { name: 'Check' }).tap()
+    await expect(feedback).toContainText('Right.')
+    await expect(feedback).toContainText(right.feedback)
+    expect(problems).toEqual([])
+  })
+
+  test('axe finds no serious or critical violation', async ({ page }) => {
+    await page.goto('./read.html')
+    const results = await new AxeBuilder({ page }).withTags([
+      'wcag2a',
+      'wcag2aa',
+      'wcag21a',
+      'wcag21aa',
+    ]).analyze()
+    const serious = results.violations
+      .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(violation => `${violation.id}: ${violation.help} (${violation.nodes.slice(0, 5).map(node => node.target.join(' ')).join(', ')})`)
+    expect(serious).toEqual([])
+  })
+})
+
+test.describe('the reading view without JavaScript', () => {
+  test.use({ ...phone, javaScriptEnabled: false })
+
+  test('still holds every slide\'s text, its notes and the self-checks\' answers', async ({ page }) => {
+    await page.goto('./read.html')
+    await expect(page.locator('main section.rv-slide')).toHaveCount(deck.length)
+    const glossary = deck.find(slide => slide.alias === 'glossary')!
+    await expect(page.locator(`#slide-${glossary.no}`)).toContainText('Non-refoulement')
+    const check = page.locator('.rv-check').first()
+    const stem = (await check.locator('legend').textContent())!.trim()
+    const question = questions.find(candidate => candidate.stem === stem)!
+    await expect(check.getByRole('button', { name: 'Check' })).toBeHidden()
+    await check.getByText('Show the answer').tap()
+    await expect(check.locator('details')).toContainText(`The answer is`)
+    await expect(check.locator('details')).toContainText(correctOption(question)!.text)
+    const notes = page.locator('.rv-notes').first()
+    await notes.getByText('Notes for this slide').tap()
+    await expect(notes.locator('.rv-notes-body')).toBeVisible()
+  })
+})
+
+test('the deck and the reading view link both ways', async ({ page }) => {
+  const slide = deck.find(candidate => candidate.alias === 'member-map')!
+  await page.goto(`./#/${slide.alias}`)
+  await page.getByRole('link', { name: 'Read' }).click()
+  await expect(page).toHaveURL(new RegExp(`read\\.html#slide-${slide.no}$`))
+  await expect(page.locator(`#slide-${slide.no}`)).toBeInViewport()
+  await page.getByRole('link', { name: `Open slide ${slide.no} of ${deck.length} in the deck` }).click()
+  await expect(page.locator(`.slidev-page[data-slidev-no="${slide.no}"]`)).toBeVisible()
+
+  await page.goto('./#/1')
+  await page.getByRole('link', { name: 'Read the whole lesson as one page' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck[0]!.title)
+})
+
+test('the reading view works offline after one visit', async ({ page, context }) => {
+  test.slow()
+  await page.goto('./read.html')
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '')).toMatch(/read-sw\.js$/)
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck[0]!.title)
+  await expect(page.locator('.rv-check').first().getByRole('button', { name: 'Check' })).toBeVisible()
+})
+
+test('a learner who opened only the deck can read offline too: the deck\'s service worker stores read.html', async ({ page, context }) => {
+  test.slow()
+  await page.goto('./#/1')
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  await context.setOffline(true)
+  await page.goto('./read.html')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck[0]!.title)
+  await expect(page.locator('main section.rv-slide')).toHaveCount(deck.length)
+})
