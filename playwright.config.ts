@@ -34,6 +34,12 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
+  projects: [
+    // `npm run test:e2e`: everything but the stress runs.
+    { name: 'deck', testIgnore: /export-stress\.spec\.ts/ },
+    // `npm run test:stress` (opt-in, slow): repeated exports.
+    { name: 'stress', testMatch: /export-stress\.spec\.ts/ },
+  ],
   webServer: {
     command: `node scripts/serve.ts --port ${port} --path ${deckPath}`,
     url: `http://127.0.0.1:${port}${deckPath}`,

@@ -1,6 +1,15 @@
+import process from 'node:process'
 import { defineConfig } from 'vite'
+import { agenda } from './data/lesson.ts'
+import { deckDate } from './scripts/deck-date.ts'
+import { partHeadings, slideFiles } from './scripts/deck-parts.ts'
 
-export default defineConfig({
+export default defineConfig(async () => ({
+  define: {
+    // For the printed handouts and outline (types/build-constants.d.ts), as literals in the bundle.
+    __DECK_DATE__: JSON.stringify(deckDate()),
+    __DECK_PARTS__: JSON.stringify(partHeadings(await slideFiles(process.cwd()), agenda)),
+  },
   optimizeDeps: {
     // Pre-bundled at start, so the first visit to the map or a chart does not make Vite reload the page mid-export.
     include: [
@@ -10,4 +19,4 @@ export default defineConfig({
       'd3-time',
     ],
   },
-})
+}))

@@ -7,13 +7,14 @@
  * - the first slide in headless Chromium: bytes the browser requested before it was visible
  *   (resource timing) and ms until visible, median of `--loads` cold loads, alternating decks;
  * - the reading view (read.html) on a phone: bytes of the first visit and ms until shown;
- * - the PDF export (`slidev export`): seconds per page, median of `--exports` runs per deck,
- *   alternating; and our whole `npm run export` (slides and notes handout) once, for reference.
+ * - our PDF export (scripts/export-pdfs.ts, every PDF from our built site): seconds per page of the
+ *   slides PDF against its budget, and each PDF's time, median of `--exports` runs.
  * Prints every figure, the ratios and the budgets of lib/budget.ts. `--no-build` uses dist/.
  */
 import type { Server } from 'node:http'
 import type { Browser } from 'playwright-core'
 import type { BytesByKind, FirstSlideLoad } from '../lib/first-slide.ts'
+import type { ExportedPdf } from './export-pdfs.ts'
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
@@ -25,8 +26,9 @@ import { resolveOptions } from '@slidev/cli'
 import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-core'
 import { launchFlags } from '../lib/browser.ts'
-import { exportRatioBudget, firstSlideRatioBudget, firstSlideScriptAndFontBytes, readingViewFirstVisitBytes } from '../lib/budget.ts'
+import { exportSecondsPerPageBudget, firstSlideRatioBudget, firstSlideScriptAndFontBytes, readingViewFirstVisitBytes } from '../lib/budget.ts'
 import { bytesByKind, firstSlideGlobal, recordFirstSlideLoad, requestedBeforeVisible, resourceKinds } from '../lib/first-slide.ts'
+import { exportPdfs } from './export-pdfs.ts'
 import { writeReadingView } from './reading-view.ts'
 import { serveDist } from './serve-dist.ts'
 import { browserOrExit } from './slidev.ts'
@@ -313,43 +315,28 @@ try {
     console.log(`\nBuild (slidev build): ours ${ours.buildSeconds.toFixed(1)} s, plain ${plain.buildSeconds.toFixed(1)} s`)
 
   if (!values['no-export']) {
-    console.log(`\nExporting each deck to PDF with \`slidev export\`, ${exportRuns} times, alternating…`)
-    const seconds: Record<Deck['name'], number[]> = { ours: [], plain: [] }
-    const pages: Record<Deck['name'], number> = { ours: 0, plain: 0 }
+    console.log(`\nExporting every PDF from our built site with scripts/export-pdfs.ts, ${exportRuns} times…`)
+    const runs: ExportedPdf[][] = []
     for (let run = 0; run < exportRuns; run++) {
-      for (const deck of [ours, plain]) {
-        const output = join(work, `${deck.name}.pdf`)
-        const args = [
-          slidevBin,
-          'export',
-          'slides.md',
-          '--executable-path',
-          browserPath,
-          '--output',
-          output,
-          '--timeout',
-          '120000',
-        ]
-        seconds[deck.name].push(await timed(process.execPath, args, deck.root))
-        pages[deck.name] = await pdfPages(output)
-      }
+      runs.push(await exportPdfs({
+        site: ours.dist,
+        outDir: join(work, `export-${run}`),
+        browserPath,
+        root: projectRoot,
+      }))
     }
-    const perPage = (deck: Deck['name']): number => median(seconds[deck]) / pages[deck]
-    const exportRatio = perPage('ours') / perPage('plain')
+    const slidesPages = await pdfPages(runs[0]![0]!.path)
+    const perPage = median(runs.map(run => run[0]!.seconds)) / slidesPages
     console.log(`\nPDF export, median of ${exportRuns} runs`)
-    console.log(row('', 'ours', 'plain', 'ratio', 'budget'))
-    console.log(row('pages', String(pages.ours), String(pages.plain)))
-    console.log(row('seconds, whole export', median(seconds.ours).toFixed(1), median(seconds.plain).toFixed(1), ratio(median(seconds.ours), median(seconds.plain))))
-    console.log(row('seconds per page', perPage('ours').toFixed(2), perPage('plain').toFixed(2), `${exportRatio.toFixed(2)}x`, within(exportRatio, exportRatioBudget)))
-    for (const deck of [ours, plain])
-      console.log(`  each run, ${deck.name}: ${seconds[deck.name].map(value => `${value.toFixed(1)} s`).join(', ')}`)
-
-    const wholeExport = await timed(process.execPath, [
-      'scripts/export.ts',
-      '--out-dir',
-      join(work, 'npm-run-export'),
-    ], projectRoot)
-    console.log(`\n  Our \`npm run export\` (slides PDF and notes handout): ${wholeExport.toFixed(1)} s`)
+    for (const [index, pdf] of runs[0]!.entries()) {
+      const seconds = median(runs.map(run => run[index]!.seconds))
+      console.log(`  ${pdf.document.file.padEnd(44)}${String(await pdfPages(pdf.path)).padStart(4)} pages${seconds.toFixed(1).padStart(8)} s`)
+    }
+    const verdict = perPage <= exportSecondsPerPageBudget
+      ? 'within'
+      : 'OVER'
+    console.log(`  slides PDF, seconds per page: ${perPage.toFixed(2)} (${verdict} the budget of ${exportSecondsPerPageBudget} in lib/budget.ts)`)
+    console.log(`  every PDF, seconds in all: ${median(runs.map(run => run.reduce((sum, pdf) => sum + pdf.seconds, 0))).toFixed(1)}`)
   }
 }
 finally {

@@ -6,3 +6,5 @@ import type { ClicksContext } from '@slidev/types'
 import type { Ref } from 'vue'
 
 export function createClicksContextBase(current: Ref<number>, clicksStart?: number, clicksTotalOverrides?: number): ClicksContext
+/** A slide's clicks fixed at `currentInit` (CLICKS_MAX: every step shown), as Slidev's print view uses. */
+export function createFixedClicks(route?: import('@slidev/types').SlideRoute, currentInit?: number): ClicksContext

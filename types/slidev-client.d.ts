@@ -33,8 +33,15 @@ export interface Nav {
 export function useNav(): Nav
 
 export function useSlideContext(): {
+  /** The number of the slide this component is on. */
+  readonly $page: Ref<number>
   readonly $clicksContext: ClicksContext
   readonly $renderContext: Ref<RenderContext>
 }
 
 export function onSlideLeave(callback: (to: number, from: number | undefined) => unknown): void
+
+/** The deck's headmatter, as far as the deck reads it. */
+export const configs: { readonly title: string }
+/** The slide canvas's width / height. */
+export const slideAspect: ComputedRef<number>

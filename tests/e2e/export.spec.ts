@@ -1,55 +1,212 @@
+import type { PdfAccessibility } from '../support/pdf'
+import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
-import { PDFDocument, PDFName } from 'pdf-lib'
-import { blacklist, extraditions } from '../../data/blacklist'
-import { formatCount } from '../../lib/format'
-import { loadDeck, noteOpening } from '../support/deck'
-import { pdfFonts, pdfPageCount, pdfPageTexts } from '../support/pdf'
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
+import { browserEnvVariable } from '../../lib/browser'
+import { deckFacts, pdfDocuments } from '../../scripts/export-pdfs'
+import { loadDeck, noteOpening, slideNumberOf } from '../support/deck'
+import { pdfAccessibility, pdfFonts, pdfPageTexts, pdfTextByTagging, structElements } from '../support/pdf'
 
-// `npm run build` exports both PDFs beside the site with the same code as `npm run export`.
-const slidesPdf = 'dist/sco-dubious-agenda.pdf'
-const notesPdf = 'dist/sco-dubious-agenda-notes.pdf'
+// `npm run build` writes every PDF beside the site with the same function as `npm run export`.
+const root = resolve(import.meta.dirname, '../..')
 const deck = await loadDeck()
+const documents = pdfDocuments(await deckFacts(root))
+const inDist = (file: string): string => join(root, 'dist', file)
+const slidesPdf = inDist('sco-dubious-agenda.pdf')
+const notesPdf = inDist('sco-dubious-agenda-notes.pdf')
+const noteTakingPdf = inDist('sco-dubious-agenda-note-taking.pdf')
+const a4 = { width: 595, height: 842 }
 
-test.beforeAll(() => {
-  expect(existsSync(slidesPdf), `${slidesPdf} is missing: run npm run build`).toBe(true)
+const read = new Map<string, Promise<PdfAccessibility>>()
+function accessibility(path: string): Promise<PdfAccessibility> {
+  if (!read.has(path))
+    read.set(path, pdfAccessibility(path))
+  return read.get(path)!
+}
+
+/** Every Figure of a page of the PDF, with its alternative text. */
+async function figuresOn(path: string, page: number): Promise<string[]> {
+  const tree = (await accessibility(path)).structure[page - 1]
+  return tree
+    ? structElements(tree).filter(node => node.role === 'Figure').map(node => node.alt ?? '')
+    : []
+}
+
+test('the export writes the slides, both handouts and every material, named after the slides PDF', () => {
+  expect(documents.map(document => document.file).slice(0, 3)).toEqual([
+    'sco-dubious-agenda.pdf',
+    'sco-dubious-agenda-notes.pdf',
+    'sco-dubious-agenda-note-taking.pdf',
+  ])
+  for (const document of documents)
+    expect(existsSync(inDist(document.file)), `${document.file} is missing from dist/: run npm run build`).toBe(true)
 })
 
-test('the slides PDF has one page per slide, in order, with an outline', async () => {
-  expect(await pdfPageCount(slidesPdf)).toBe(deck.length)
-  const texts = await pdfPageTexts(slidesPdf)
-  deck.forEach((slide, index) => {
-    expect(texts[index], `page ${index + 1} should be "${slide.title}"`).toContain(slide.title)
-  })
-  const pdf = await PDFDocument.load(await readFile(slidesPdf))
-  expect(pdf.catalog.has(PDFName.of('Outlines')), 'the PDF has no outline (bookmarks)').toBe(true)
-})
+for (const document of documents) {
+  test.describe(document.file, () => {
+    const path = inDist(document.file)
 
-for (const [name, path] of [
-  ['slides PDF', slidesPdf],
-  ['notes handout', notesPdf],
-] as const) {
-  test(`the ${name} embeds every font it uses, all of them the deck's own`, async () => {
-    const fonts = await pdfFonts(path)
-    expect(fonts.length).toBeGreaterThan(0)
-    expect(fonts.filter(font => !font.embedded).map(font => font.name)).toEqual([])
-    expect(fonts.filter(font => font.subtype === '/Type3').map(font => font.name)).toEqual([])
-    expect(fonts.filter(font => !/SourceSans3|SourceSerif4|SourceCodePro/.test(font.name)).map(font => font.name), 'a system fallback font slipped into the PDF').toEqual([])
+    test('is tagged, in English, titled, with XMP metadata and an outline', async () => {
+      const pdf = await accessibility(path)
+      expect(pdf.marked, 'MarkInfo /Marked').toBe(true)
+      expect(pdf.structure.map((tree, index) => tree
+        ? 0
+        : index + 1).filter(Boolean), 'pages without a structure tree').toEqual([])
+      expect(pdf.language).toBe('en')
+      expect(pdf.title).toMatch(/^The Dubious Agenda of the SCO: /)
+      expect(pdf.displayDocTitle, 'viewers show the title, not the file name').toBe(true)
+      expect(pdf.xmp?.['dc:title']).toBe(pdf.title)
+      expect(pdf.xmp?.['dc:creator']).toEqual(['SCO essay teaching module'])
+      expect(pdf.xmp?.['dc:rights']).toContain('CC BY 4.0')
+      expect(pdf.xmp?.['pdfuaid:part']).toBe('1')
+      expect(pdf.outline.length).toBeGreaterThan(0)
+    })
+
+    test('embeds every font it uses, all of them the deck\'s own', async () => {
+      const fonts = await pdfFonts(path)
+      expect(fonts.length).toBeGreaterThan(0)
+      expect(fonts.filter(font => !font.embedded).map(font => font.name)).toEqual([])
+      expect(fonts.filter(font => font.subtype === '/Type3').map(font => font.name)).toEqual([])
+      expect(fonts.filter(font => !/SourceSans3|SourceSerif4|SourceCodePro/.test(font.name)).map(font => font.name), 'a system fallback font slipped into the PDF').toEqual([])
+    })
+
+    test('has no blank page, and every figure has its alternative text', async () => {
+      const texts = await pdfPageTexts(path)
+      expect(texts.map((text, index) => text
+        ? 0
+        : index + 1).filter(Boolean), 'pages without text').toEqual([])
+      const pdf = await accessibility(path)
+      const unnamed = pdf.structure.flatMap((tree, index) => tree
+        ? structElements(tree).filter(node => node.role === 'Figure' && !node.alt?.trim()).map(() => index + 1)
+        : [])
+      expect(unnamed, 'pages with a Figure that has no alternative text').toEqual([])
+      if (document.layout === 'a4')
+        expect(pdf.pageSizes.filter(size => size.width !== a4.width || size.height !== a4.height)).toEqual([])
+    })
   })
 }
 
-test('the slides PDF states the key figures with their qualifiers', async () => {
-  const text = (await pdfPageTexts(slidesPdf)).join(' ')
-  for (const figure of [blacklist.organizations, blacklist.individuals, extraditions.total])
-    expect(text).toContain(formatCount(figure))
-  expect(text).not.toMatch(/Caching for offline/i)
+test('the slides PDF has one page per slide of the built deck, in order', async ({ page }) => {
+  await page.goto('./?print#/print')
+  const printed = page.locator('.print-slide-container')
+  await expect(printed.last().locator('.slidev-layout')).toBeVisible()
+  const builtSlides = await printed.count()
+  expect(builtSlides, 'the built deck and the sources disagree on the slides').toBe(deck.length)
+
+  const texts = await pdfPageTexts(slidesPdf)
+  expect(texts).toHaveLength(builtSlides)
+  deck.forEach((slide, index) => {
+    expect(texts[index], `page ${index + 1} should be "${slide.title}"`).toContain(slide.title)
+  })
+  expect(texts.join(' ')).not.toMatch(/Caching for offline|Ready offline/i)
 })
 
-test('the notes handout has the notes of every slide', async () => {
+test('the slides PDF\'s outline goes by part of the lesson, a heading per slide', async () => {
+  const { outline } = await accessibility(slidesPdf)
+  expect(outline[0]?.title, 'the cover').toBe('The Dubious Agenda of the SCO')
+  const part = outline.find(entry => entry.title === 'Part 3 · Growth beyond expectations')
+  expect(part?.items.map(item => item.title)).toEqual([
+    'It took off in ways nobody planned',
+    'Who belonged in June 2011',
+    'Growth: key points',
+  ])
+  const slideHeadings = outline.slice(1).flatMap(entry => entry.items.map(item => item.title))
+  expect(slideHeadings, 'every slide after the cover, under its part').toHaveLength(deck.length - 1)
+  expect(outline.slice(1).every(entry => /^Part \d+ · |^Reference$/.test(entry.title))).toBe(true)
+})
+
+test('the map is a figure that names the members by status', async () => {
+  const figures = await figuresOn(slidesPdf, slideNumberOf(deck, 'member-map'))
+  const map = figures.find(alt => alt.startsWith('SCO member map, June 2011'))
+  expect(map, `figures on the map's page: ${figures.join(' | ')}`).toBeDefined()
+  expect(map).toContain('Member states (6): China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan, Uzbekistan.')
+  expect(map).toContain('Observers (4): India, Iran, Mongolia, Pakistan.')
+  expect(map).toContain('Dialogue partners (2): Belarus, Sri Lanka.')
+})
+
+test('the charts are figures that state the figures with their qualifiers', async () => {
+  const blacklist = (await figuresOn(slidesPdf, slideNumberOf(deck, 'blacklist'))).join(' | ')
+  expect(blacklist).toContain('at least 42 organizations')
+  expect(blacklist).toContain('over 1,100 individuals')
+  const extraditions = (await figuresOn(slidesPdf, slideNumberOf(deck, 'extraditions'))).join(' | ')
+  expect(extraditions).toContain('at least 29')
+})
+
+test('decorative marks are drawn but left out of the slides PDF\'s structure', async () => {
+  // The map's place labels repeat its text alternative for sighted readers and are aria-hidden.
+  const { tagged, untagged } = await pdfTextByTagging(slidesPdf, slideNumberOf(deck, 'member-map'))
+  expect(untagged).toContain('Kazakhstan')
+  expect(tagged).toContain('Who belonged in June 2011')
+  expect(tagged).not.toContain('Kazakhstan')
+})
+
+test('the notes handout has every slide\'s number, title, picture and notes, in order, dated', async () => {
   const text = (await pdfPageTexts(notesPdf)).join(' ')
+  let from = 0
   for (const slide of deck) {
-    const firstWords = noteOpening(slide)
-    expect(text, `notes of slide ${slide.no} (${slide.title})`).toContain(firstWords)
+    const heading = `Slide ${slide.no} of ${deck.length}`
+    const at = text.indexOf(heading, from)
+    expect(at, `${heading} (${slide.title}), after the slide before`).toBeGreaterThanOrEqual(0)
+    from = at + heading.length
+    expect(text, `notes of slide ${slide.no} (${slide.title})`).toContain(noteOpening(slide))
   }
+  expect(text).toMatch(/version of \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/)
+  const outline = (await accessibility(notesPdf)).outline
+  expect(outline[0]?.title).toBe('Notes handout')
+  expect(outline[0]?.items.map(item => item.title)).toContain('Part 3 · Growth beyond expectations')
+})
+
+test('the handouts draw the slides as vectors, not as pictures of them', async () => {
+  for (const path of [notesPdf, noteTakingPdf]) {
+    const pdf = await PDFDocument.load(await readFile(path), { updateMetadata: false })
+    const images = pdf.context.enumerateIndirectObjects()
+      .filter(([, object]) => object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'))
+    expect(images, `${path} has raster images`).toHaveLength(0)
+  }
+  // The map's own labels, as text inside the map slide's picture.
+  const notes = await pdfPageTexts(notesPdf)
+  const mapPage = notes.find(text => text.includes('Who belonged in June 2011'))
+  expect(mapPage).toContain('Kazakhstan')
+})
+
+test('the note-taking handout has three slides a page, each with its number and title', async () => {
+  const pdf = await accessibility(noteTakingPdf)
+  expect(pdf.pages).toBe(Math.ceil(deck.length / 3))
+  const texts = await pdfPageTexts(noteTakingPdf)
+  texts.forEach((text, index) => {
+    const onPage = deck.slice(index * 3, index * 3 + 3)
+    for (const slide of onPage)
+      expect(text, `page ${index + 1}`).toContain(`Slide ${slide.no} of ${deck.length}`)
+  })
+  const figures = pdf.structure.map(tree => tree
+    ? structElements(tree).filter(node => node.alt?.startsWith('Slide ')).length
+    : 0)
+  expect(figures.slice(0, -1).every(count => count === 3), `slide pictures per page: ${figures.join(', ')}`).toBe(true)
+})
+
+test('an export with no browser to be found stops with one clear message, not a stack trace', async () => {
+  const missing = '/nonexistent/chrome'
+  const failure = await promisify(execFile)(process.execPath, [
+    'scripts/export.ts',
+    '--out-dir',
+    join(tmpdir(), 'sco-export-never-written'),
+  ], {
+    cwd: root,
+    env: { ...process.env, [browserEnvVariable]: missing },
+  }).then(() => undefined, (error: { code?: number, stdout: string, stderr: string }) => error)
+
+  expect(failure, 'the export succeeded without a browser').toBeDefined()
+  expect(failure!.code).not.toBe(0)
+  expect(failure!.stdout.trim()).toBe('')
+  const message = failure!.stderr.trim()
+  expect(message.split('\n'), 'exactly one line of explanation').toHaveLength(1)
+  expect(message).toContain(browserEnvVariable)
+  expect(message).toContain(missing)
+  expect(message).not.toMatch(/^\s+at |Error:/m)
 })

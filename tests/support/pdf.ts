@@ -1,22 +1,114 @@
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { readFile } from 'node:fs/promises'
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
+/** Opens a PDF with pdf.js, runs `read` on it, closes it. */
+async function withPdf<T>(path: string, read: (pdf: PDFDocumentProxy) => Promise<T>): Promise<T> {
+  const task = getDocument({
+    data: new Uint8Array(await readFile(path)),
+    useSystemFonts: false,
+  })
+  try {
+    return await read(await task.promise)
+  }
+  finally {
+    await task.destroy()
+  }
+}
+
 /** The text of each page of a PDF, in page order, with every apostrophe as a plain ' (glyph maps vary). */
 export async function pdfPageTexts(path: string): Promise<string[]> {
-  const data = new Uint8Array(await readFile(path))
-  const task = getDocument({ data, useSystemFonts: false })
-  const pdf = await task.promise
-  const texts: string[] = []
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const content = await (await pdf.getPage(number)).getTextContent()
-    const text = content.items.map(item => ('str' in item
-      ? item.str
-      : '')).join(' ')
-    texts.push(text.replace(/\s*[’ʼ]\s*/g, '\'').replace(/\s+/g, ' '))
-  }
-  await task.destroy()
-  return texts
+  return withPdf(path, async (pdf) => {
+    const texts: string[] = []
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const content = await (await pdf.getPage(number)).getTextContent()
+      const text = content.items.map(item => ('str' in item
+        ? item.str
+        : '')).join(' ')
+      texts.push(text.replace(/\s*[’ʼ]\s*/g, '\'').replace(/\s+/g, ' ').trim())
+    }
+    return texts
+  })
+}
+
+/** A node of a page's structure tree as pdf.js reads it: a role ("H1", "Figure"…) or marked content. */
+export interface StructNode {
+  role?: string
+  alt?: string
+  lang?: string
+  type?: string
+  children?: StructNode[]
+}
+
+/** Every structure element of the tree, depth first. */
+export function structElements(node: StructNode): StructNode[] {
+  return [
+    ...node.role
+      ? [node]
+      : [],
+    ...(node.children ?? []).flatMap(structElements),
+  ]
+}
+
+export interface OutlineEntry { title: string, items: OutlineEntry[] }
+
+/** What a screen reader and a PDF viewer get from a PDF besides its text. */
+export interface PdfAccessibility {
+  pages: number
+  /** The catalog says the content is marked (tagged). */
+  marked: boolean
+  /** Each page's structure tree (null: the page has none). */
+  structure: (StructNode | null)[]
+  outline: OutlineEntry[]
+  /** The catalog's /Lang. */
+  language: string | undefined
+  /** The document information's title, and whether viewers are told to show it instead of the file name. */
+  title: string | undefined
+  displayDocTitle: boolean
+  /** The XMP packet's properties pdf.js reads, e.g. `dc:title`, `dc:creator`, `dc:rights`, `pdfuaid:part`. */
+  xmp: Record<string, unknown> | null
+  /** Each page's size in points. */
+  pageSizes: { width: number, height: number }[]
+}
+
+function outlineOf(items: { title: string, items: unknown[] }[] | null): OutlineEntry[] {
+  return (items ?? []).map(item => ({
+    title: item.title,
+    items: outlineOf(item.items as { title: string, items: unknown[] }[]),
+  }))
+}
+
+export async function pdfAccessibility(path: string): Promise<PdfAccessibility> {
+  return withPdf(path, async (pdf) => {
+    const structure: (StructNode | null)[] = []
+    const pageSizes: { width: number, height: number }[] = []
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number)
+      structure.push(await page.getStructTree() as StructNode | null)
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number]
+      pageSizes.push({
+        width: Math.round(x1 - x0),
+        height: Math.round(y1 - y0),
+      })
+    }
+    const { info, metadata } = await pdf.getMetadata() as { info: Record<string, unknown>, metadata: Iterable<[string, unknown]> | null }
+    const viewer = await pdf.getViewerPreferences() as Map<string, unknown> | null
+    const markInfo = await pdf.getMarkInfo() as Map<string, unknown> | null
+    return {
+      pages: pdf.numPages,
+      marked: markInfo?.get('Marked') === true,
+      structure,
+      outline: outlineOf(await pdf.getOutline()),
+      language: info.Language as string | undefined,
+      title: info.Title as string | undefined,
+      displayDocTitle: viewer?.get('DisplayDocTitle') === true,
+      xmp: metadata
+        ? Object.fromEntries(metadata)
+        : null,
+      pageSizes,
+    }
+  })
 }
 
 export interface PdfFont { name: string, subtype: string, embedded: boolean }
@@ -43,5 +135,33 @@ export async function pdfFonts(path: string): Promise<PdfFont[]> {
 }
 
 export async function pdfPageCount(path: string): Promise<number> {
-  return (await PDFDocument.load(await readFile(path), { updateMetadata: false })).getPageCount()
+  return withPdf(path, async pdf => pdf.numPages)
+}
+
+/**
+ * The text drawn on a page, split by whether it is tagged (inside marked content of the structure tree)
+ * or not (Chromium leaves what the page hides from assistive technology, aria-hidden, out of the tree).
+ */
+export async function pdfTextByTagging(path: string, pageNumber: number): Promise<{ tagged: string[], untagged: string[] }> {
+  return withPdf(path, async (pdf) => {
+    const content = await (await pdf.getPage(pageNumber)).getTextContent({ includeMarkedContent: true })
+    const tagged: string[] = []
+    const untagged: string[] = []
+    let depth = 0
+    for (const item of content.items) {
+      if ('type' in item) {
+        if (item.type === 'beginMarkedContentProps' && item.id)
+          depth++
+        else if (item.type === 'endMarkedContent' && depth > 0)
+          depth--
+        continue
+      }
+      if (item.str.trim()) {
+        (depth > 0
+          ? tagged
+          : untagged).push(item.str.trim())
+      }
+    }
+    return { tagged, untagged }
+  })
 }

@@ -58,3 +58,11 @@ describe('the Slidev client shim in types/', () => {
     })
   }
 })
+
+describe('the Slidev internals the printed handouts use (types/slidev-*.d.ts)', () => {
+  it('exist: the slide container and wrapper, the print view, CLICKS_MAX', () => {
+    for (const file of ['internals/SlideContainer.vue', 'internals/SlideWrapper.vue', 'pages/print.vue'])
+      expect(existsSync(resolve(root, 'node_modules/@slidev/client', file)), file).toBe(true)
+    expect(exportedNames(resolve(root, 'node_modules/@slidev/client/constants.ts'))).toContain('CLICKS_MAX')
+  })
+})

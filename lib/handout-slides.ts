@@ -1,0 +1,42 @@
+/** The part of a slide's route meta the handouts read (Slidev types it in a shim of its client). */
+export interface HandoutSlideMeta {
+  readonly title?: string
+  /** The speaker notes, rendered from Markdown at build ('' when none). */
+  readonly noteHTML?: string
+}
+
+/** What a handout prints about one slide. */
+export interface HandoutSlide {
+  readonly no: number
+  readonly title: string
+  /** The part of the lesson it belongs to (null: the cover), as in the printed outline. */
+  readonly part: string | null
+}
+
+/** Runs of consecutive slides of the same part, in order: the sections of a handout. */
+export function byPart<T extends HandoutSlide>(slides: readonly T[]): { part: string | null, slides: T[] }[] {
+  const sections: { part: string | null, slides: T[] }[] = []
+  for (const slide of slides) {
+    const last = sections.at(-1)
+    if (last && last.part === slide.part) {
+      last.slides.push(slide)
+    }
+    else {
+      sections.push({
+        part: slide.part,
+        slides: [slide],
+      })
+    }
+  }
+  return sections
+}
+
+/** `items` in pages of `size` (the last may be shorter). */
+export function inPagesOf<T>(items: readonly T[], size: number): T[][] {
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError(`size must be a whole number of at least 1, got ${size}`)
+  const pages: T[][] = []
+  for (let start = 0; start < items.length; start += size)
+    pages.push(items.slice(start, start + size))
+  return pages
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+import { handoutPath } from '../../lib/handout-routes'
+import { byPart, inPagesOf } from '../../lib/handout-slides'
+import { deckDate } from '../../scripts/deck-date'
+import { partHeadings } from '../../scripts/deck-parts'
+
+describe('handout routes', () => {
+  it('opens a handout in Slidev\'s print mode', () => {
+    expect(handoutPath('notes')).toBe('?print#/handout/notes')
+  })
+})
+
+describe('the slides of a handout', () => {
+  const slide = (no: number, part: string | null) => ({ no, title: `Slide ${no}`, part })
+
+  it('groups consecutive slides of one part', () => {
+    const sections = byPart([
+      slide(1, null),
+      slide(2, 'Part 1'),
+      slide(3, 'Part 1'),
+      slide(4, 'Part 2'),
+    ])
+    expect(sections.map(section => [
+      section.part,
+      section.slides.map(each => each.no),
+    ])).toEqual([
+      [
+        null,
+        [1],
+      ],
+      [
+        'Part 1',
+        [2, 3],
+      ],
+      [
+        'Part 2',
+        [4],
+      ],
+    ])
+  })
+
+  it('cuts a list into pages of three, the last one shorter', () => {
+    expect(inPagesOf([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7],
+    ])
+    expect(() => inPagesOf([1], 0)).toThrow(RangeError)
+  })
+})
+
+describe('partHeadings', () => {
+  const agenda = [
+    { title: 'Opening', minutes: 4, page: '01-opening.md' },
+    { title: 'Origins', minutes: 4, page: '02-origins.md' },
+  ]
+
+  it('heads each slide with its file\'s part of the agenda, the cover with none', () => {
+    expect(partHeadings([
+      'slides.md',
+      '01-opening.md',
+      '01-opening.md',
+      '02-origins.md',
+      '11-reference.md',
+    ], agenda)).toEqual([
+      null,
+      'Part 1 · Opening',
+      'Part 1 · Opening',
+      'Part 2 · Origins',
+      'Reference',
+    ])
+  })
+})
+
+describe('deckDate', () => {
+  it('takes SOURCE_DATE_EPOCH when it is set, as a UTC day', () => {
+    expect(deckDate({ SOURCE_DATE_EPOCH: '1796083200' })).toBe('2026-12-01')
+  })
+
+  it('is otherwise a YYYY-MM-DD day (the commit\'s)', () => {
+    expect(deckDate({})).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+})
