@@ -65,7 +65,13 @@ export interface ArgumentMap {
 const { blacklistOrganizations, blacklistIndividuals, extraditionTotal } = blacklistFigures
 
 function evidence(kind: EvidenceKind, paragraph: ParagraphNumber, text: string, checkedIn: number[], readings: string[] = []): Evidence {
-  return { kind, paragraph, text, checkedIn, readings }
+  return {
+    kind,
+    paragraph,
+    text,
+    checkedIn,
+    readings,
+  }
 }
 
 export const argument: ArgumentMap = {

@@ -151,7 +151,7 @@ export const sources = {
     title: 'UrduPoint report on RATS\'s international work, with its list counts',
     titleIsOurs: true,
     author: 'UrduPoint (reporting RATS)',
-    date: 'n.d.',
+    date: 'October 2019',
     address: 'urdupoint.com/en/world/scos-counterterrorism-body-expands-intl-pre-740134.html',
     usedFor: 'Later RATS figures: 115 organizations, more than 6,600 individuals',
   },

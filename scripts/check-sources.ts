@@ -43,7 +43,10 @@ function readSource(name: string): string {
   return readFileSync(path, 'utf8')
 }
 
-const texts = { essay: readSource('essay.txt'), factSheet: readSource('fact-check.md') }
+const texts = {
+  essay: readSource('essay.txt'),
+  factSheet: readSource('fact-check.md'),
+}
 
 const { essayParagraphs, quotations, speakers } = await import('../data/essay.ts')
 const { claims } = await import('../data/claims.ts')
@@ -63,7 +66,10 @@ function deckFiles(): { name: string, text: string }[] {
     ...inFolder('pages', '.md'),
     ...inFolder('data', '.ts'),
     ...inFolder('components', '.vue'),
-  ].map(name => ({ name, text: readFileSync(join(root, name), 'utf8') }))
+  ].map(name => ({
+    name,
+    text: readFileSync(join(root, name), 'utf8'),
+  }))
 }
 
 const problems = checkSources(texts, {
@@ -78,7 +84,9 @@ const problems = checkSources(texts, {
 
 const shown = relative(process.cwd(), folder) || '.'
 if (problems.length > 0) {
-  console.error(`check:sources: ${problems.length} problem${problems.length === 1 ? '' : 's'} against ${shown}:`)
+  console.error(`check:sources: ${problems.length} problem${problems.length === 1
+    ? ''
+    : 's'} against ${shown}:`)
   for (const problem of problems)
     console.error(`  - ${problem}`)
   process.exit(1)

@@ -58,7 +58,9 @@ function insideQuotationMarks(text: string, index: number): boolean {
 
 /** The sentence of `text` around `index`; "Ms. Boland" and "U.S." do not end one. */
 export function sentenceAround(text: string, index: number): string {
-  const ends = [...text.matchAll(/(?<!\b(?:Ms|Mr|Mrs|Dr|St))[.!?]"?\s+(?=["A-Z])/g)]
+  const ends = [
+    ...text.matchAll(/(?<!\b(?:Ms|Mr|Mrs|Dr|St))[.!?]"?\s+(?=["A-Z])/g),
+  ]
     .map(match => match.index + match[0].length)
   const start = ends.filter(end => end <= index).at(-1) ?? 0
   const end = ends.find(end => end > index) ?? text.length
@@ -128,7 +130,12 @@ export function sheetRows(factSheet: string): SheetRow[] {
       const [number, , status, says, source] = cells
       if (cells.length !== 5 || !number || !status || says === undefined || source === undefined)
         throw new Error(`fact-check.md: a claims row without five cells: ${line}`)
-      return { number: Number(number), status, says, source }
+      return {
+        number: Number(number),
+        status,
+        says,
+        source,
+      }
     })
 }
 
@@ -201,7 +208,9 @@ export function withheldProblems(factSheet: string, files: DeckRecords['files'])
 /** Every "at least N", "over N" or "more than N" in a claim must be the essay's own wording. */
 export function qualifierProblems(essay: string, claims: readonly CheckedClaim[]): string[] {
   const essayWords = essay.replace(/(\d),(\d)/g, '$1$2').toLowerCase()
-  return claims.flatMap(claim => [...claim.claim.matchAll(/\b(at least|over|more than) ([\d,]+)/gi)]
+  return claims.flatMap(claim => [
+    ...claim.claim.matchAll(/\b(at least|over|more than) ([\d,]+)/gi),
+  ]
     .filter(([, qualifier, number]) => !essayWords.includes(`${qualifier!.toLowerCase()} ${number!.replace(/,/g, '')}`))
     .map(([phrase]) => `Claim ${claim.number} (${claim.label}): "${phrase}" is not how the essay words it`))
 }

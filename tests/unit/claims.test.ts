@@ -6,7 +6,28 @@ import { sources } from '../../data/sources'
 // The fact sheet itself is compared by `npm run check:sources`; these literals are what it gives.
 describe('the checked claims', () => {
   it('have one record for each of the fact sheet\'s twenty rows, in its order', () => {
-    expect(claims.map(claim => claim.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20])
+    expect(claims.map(claim => claim.number)).toEqual([
+      1,
+      2,
+      3,
+      4,
+      5,
+      6,
+      7,
+      8,
+      9,
+      10,
+      11,
+      12,
+      13,
+      14,
+      15,
+      16,
+      17,
+      18,
+      19,
+      20,
+    ])
   })
 
   it('give two claims as partly contradicted and two as unverified, the rest confirmed', () => {
@@ -55,7 +76,12 @@ describe('the checked claims', () => {
 
 describe('the essay\'s readings of the agreements', () => {
   it('are the legal claims no source checks: lists honoured without inquiry, extradition and no refuge, targets whether violent or not', () => {
-    expect(essayReadings.map(reading => reading.id)).toEqual(['violent-or-not', 'no-inquiry', 'extradite', 'abuses'])
+    expect(essayReadings.map(reading => reading.id)).toEqual([
+      'violent-or-not',
+      'no-inquiry',
+      'extradite',
+      'abuses',
+    ])
     for (const reading of essayReadings.slice(0, 3))
       expect(reading.paragraph, reading.id).toBe(6)
   })

@@ -17,7 +17,13 @@ const paragraphs = [
   'The plan is costly and slow. Officials were told that objecting would “upset the neighbours.” We say the plan “cannot be rushed” by anyone.',
   'So the town must wait. Its “next steps” need care, and at least 12 boats and over 300 jobs depend on them.',
 ]
-const essay = [title, title, 'A standfirst the editors wrote.', '', ...paragraphs].join('\n\n')
+const essay = [
+  title,
+  title,
+  'A standfirst the editors wrote.',
+  '',
+  ...paragraphs,
+].join('\n\n')
 
 const speakers: Record<string, Speaker> = {
   author: { name: 'the essay\'s author', citeAs: 'the essay' },
@@ -32,10 +38,24 @@ const quotations: Record<string, Quotation> = {
   nextSteps: { text: 'next steps', paragraph: 3, speaker: 'author' as never },
 }
 
-const deck = { essayTitle: title, paragraphCount: 3, quotations, speakers }
+const deck = {
+  essayTitle: title,
+  paragraphCount: 3,
+  quotations,
+  speakers,
+}
 
 function withQuotation(id: string, change: Partial<Quotation>): typeof deck {
-  return { ...deck, quotations: { ...quotations, [id]: { ...quotations[id]!, ...change } } }
+  return {
+    ...deck,
+    quotations: {
+      ...quotations,
+      [id]: {
+        ...quotations[id]!,
+        ...change,
+      },
+    },
+  }
 }
 
 describe('the essay\'s numbered paragraphs', () => {
@@ -58,7 +78,12 @@ describe('the quotation check', () => {
   })
 
   it('fails on an essay cut short, naming the quotation from the missing paragraph', () => {
-    const cut = [title, title, 'A standfirst the editors wrote.', ...paragraphs.slice(0, 2)].join('\n\n')
+    const cut = [
+      title,
+      title,
+      'A standfirst the editors wrote.',
+      ...paragraphs.slice(0, 2),
+    ].join('\n\n')
     const problems = quotationProblems(cut, deck)
     expect(problems).toContain('The essay has 2 numbered paragraphs, but data/essay.ts numbers 3: the essay is incomplete or the numbering has changed')
     expect(problems).toContain('Quotation "nextSteps" (“next steps”, ¶3): the essay has no ¶3 (only 2 paragraphs), and these words are nowhere in it: is the essay complete?')
@@ -90,7 +115,13 @@ describe('the quotation check', () => {
   })
 
   it('fails when the essay\'s own words are attributed to someone it quotes', () => {
-    const own = { ...deck, quotations: { ...quotations, wait: { text: 'the town must wait', paragraph: 3, speaker: 'ozola' as never } } }
+    const own = {
+      ...deck,
+      quotations: {
+        ...quotations,
+        wait: { text: 'the town must wait', paragraph: 3 as const, speaker: 'ozola' as never },
+      },
+    }
     expect(quotationProblems(essay, own)).toEqual([
       'Quotation "wait" (“the town must wait”, ¶3): attributed to Ms. Ozola, but the essay does not put these words in quotation marks: they are the essay\'s own',
     ])
@@ -120,12 +151,32 @@ const factSheet = `# A fact sheet
 `
 
 const sources: Record<string, Source> = {
-  riga: { title: 'Council minutes', author: 'The council', date: 'n.d.', address: 'example.org/riga', usedFor: 'the meeting' },
-  minutes: { title: 'More minutes', author: 'A paper', date: 'n.d.', address: 'example.net/minutes', usedFor: 'the meeting' },
+  riga: {
+    title: 'Council minutes',
+    author: 'The council',
+    date: 'n.d.',
+    address: 'example.org/riga',
+    usedFor: 'the meeting',
+  },
+  minutes: {
+    title: 'More minutes',
+    author: 'A paper',
+    date: 'n.d.',
+    address: 'example.net/minutes',
+    usedFor: 'the meeting',
+  },
 }
 
 function claim(number: number, status: CheckedClaim['status'], cited: string[], text = 'A claim.'): CheckedClaim {
-  return { number, label: `Claim ${number}`, claim: text, status, finding: '', sources: cited as never, paragraph: 1 } as CheckedClaim
+  return {
+    number,
+    label: `Claim ${number}`,
+    claim: text,
+    status,
+    finding: '',
+    sources: cited as never,
+    paragraph: 1,
+  } as CheckedClaim
 }
 
 const claims = [
@@ -140,14 +191,23 @@ describe('the claim check', () => {
   })
 
   it('fails on a claim whose status differs from the fact sheet\'s, naming it', () => {
-    const wrong = [claim(1, 'confirmed', ['riga', 'minutes']), claim(2, 'confirmed', []), claim(3, 'unverified', [])]
+    const wrong = [
+      claim(1, 'confirmed', ['riga', 'minutes']),
+      claim(2, 'confirmed', []),
+      claim(3, 'unverified', []),
+    ]
     expect(claimProblems(factSheet, { claims: wrong, sources })).toEqual([
       'Claim 2 (Claim 2): data/claims.ts says "confirmed", the fact sheet "unverified"',
     ])
   })
 
   it('fails on a claim that lacks an address the fact sheet gives, and on a claim the sheet lacks', () => {
-    const wrong = [claim(1, 'confirmed', ['riga']), claim(2, 'unverified', []), claim(3, 'unverified', []), claim(4, 'confirmed', [])]
+    const wrong = [
+      claim(1, 'confirmed', ['riga']),
+      claim(2, 'unverified', []),
+      claim(3, 'unverified', []),
+      claim(4, 'confirmed', []),
+    ]
     expect(claimProblems(factSheet, { claims: wrong, sources })).toEqual([
       'Claim 1 (Claim 1): cites no source at example.net/minutes, which the fact sheet gives',
       'Claim 4 (Claim 4): in data/claims.ts, but not in the fact sheet',
@@ -155,14 +215,26 @@ describe('the claim check', () => {
   })
 
   it('fails on a file that prints a detail the fact sheet says not to print', () => {
-    const files = [{ name: 'pages/ok.md', text: 'No number here.' }, { name: 'pages/bad.md', text: 'It was law 12/34.' }]
+    const files = [
+      { name: 'pages/ok.md', text: 'No number here.' },
+      { name: 'pages/bad.md', text: 'It was law 12/34.' },
+    ]
     expect(withheldProblems(factSheet, files)).toEqual([
       'pages/bad.md: prints 12/34, which the fact sheet (claim 3) says not to print',
     ])
   })
 
   it('runs every check together, and fails on a qualifier the essay does not use', () => {
-    const records: DeckRecords = { ...deck, claims: [claims[0]!, claim(2, 'unverified', [], 'More than 12 boats.'), claims[2]!], sources, files: [] }
+    const records: DeckRecords = {
+      ...deck,
+      claims: [
+        claims[0]!,
+        claim(2, 'unverified', [], 'More than 12 boats.'),
+        claims[2]!,
+      ],
+      sources,
+      files: [],
+    }
     expect(checkSources({ essay, factSheet }, records)).toEqual([
       'Claim 2 (Claim 2): "More than 12" is not how the essay words it',
     ])
@@ -182,7 +254,9 @@ describe('the own-words check', () => {
   })
 
   it('lets a work\'s title through', () => {
-    const files = [{ name: 'pages/title.md', text: 'Read the council met in Riga last spring Ms Ozola said, a report.' }]
+    const files = [
+      { name: 'pages/title.md', text: 'Read the council met in Riga last spring Ms Ozola said, a report.' },
+    ]
     expect(copiedProblems(essay, files, ['the council met in Riga last spring Ms Ozola said'])).toEqual([])
     expect(copiedProblems(essay, files)).toHaveLength(1)
   })
