@@ -109,6 +109,7 @@ export const extensionLesson: LessonPlan = {
         'claims-checked',
         'claims-checked-2',
         'claims-checked-3',
+        'claims-checked-4',
         'claims-readings',
       ],
     },
@@ -170,8 +171,8 @@ export const debate = {
   ],
   steps: [
     { step: 'Teams prepare: three pieces of evidence, each with its source', minutes: 5 },
-    { step: 'Opening statements, one per team', minutes: 4 },
-    { step: 'Rebuttals, one per team', minutes: 2 },
+    { step: 'Opening statements, 2 minutes per team', minutes: 4 },
+    { step: 'Rebuttals, 1 minute per team', minutes: 2 },
     { step: 'Fact-checkers report', minutes: 1 },
   ],
   handIn: {
