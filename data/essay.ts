@@ -108,6 +108,7 @@ export const quotations = {
   neglects: { text: 'neglects to explore', paragraph: 8, speaker: 'hric' },
   bestHopes: { text: 'represent the best hopes in years for more representative governments in the region', paragraph: 8, speaker: 'boland' },
   harmRelations: { text: 'harm Sino-Kyrgyz relations', paragraph: 8, speaker: 'kyrgyzOfficials' },
+  atLeast29: { text: 'at least 29 asylum seekers', paragraph: 8, speaker: 'hric' },
   freelyGiven: { text: 'cannot be freely given', paragraph: 9, speaker: 'hric' },
   transparency: { text: 'genuine transparency', paragraph: 9, speaker: 'hric' },
   accountability: { text: 'accountability for human-rights violations', paragraph: 9, speaker: 'hric' },

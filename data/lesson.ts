@@ -92,13 +92,13 @@ export const extensionLesson: LessonPlan = {
   minutes: 50,
   parts: [
     {
-      title: 'The map of June 2011',
-      minutes: 3,
-      slides: ['extension', 'member-map'],
+      title: 'The map of June 2011, and the exercises in detail',
+      minutes: 6,
+      slides: ['extension', 'member-map', 'exercise-details'],
     },
     {
       title: 'The argument, mapped',
-      minutes: 7,
+      minutes: 6,
       slides: ['argument-map'],
     },
     {
@@ -139,7 +139,7 @@ export const extensionLesson: LessonPlan = {
     },
     {
       title: 'Key points and discussion',
-      minutes: 11,
+      minutes: 9,
       slides: ['key-points', 'discussion'],
     },
   ],

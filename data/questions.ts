@@ -113,7 +113,7 @@ export const questions = [
       {
         id: 'no-inquiry',
         text: 'Members must honour each other\'s lists without any independent inquiry.',
-        feedback: 'Whoever one member flags can be extradited and refused refugee status by the others, whatever they may face at home. That breaks the norm against refoulement.',
+        feedback: 'The essay says whoever one member flags can be extradited and refused refugee status by the others, whatever they may face at home, breaking the norm against refoulement. That is its reading of the agreements; no source in the claim check examines it.',
       },
     ],
     correct: 'no-inquiry',
@@ -126,7 +126,7 @@ export const questions = [
       {
         id: 'beyond-terrorism',
         text: 'Because the measures also reach "separatists" and "extremists", violent or not.',
-        feedback: 'The label covers far more than terrorism, so peaceful dissent and religious practice can be treated as threats.',
+        feedback: 'In the essay\'s reading, the label covers far more than terrorism, so peaceful dissent and religious practice can be treated as threats.',
       },
       {
         id: 'no-exercises',
@@ -154,7 +154,7 @@ export const questions = [
       {
         id: 'legitimacy',
         text: 'Recognition lends the SCO respectability that can shield its members\' abuses from criticism.',
-        feedback: 'Observer status, cooperation resolutions and a joint declaration give the SCO the legitimacy it seeks, without scrutiny of its practices.',
+        feedback: 'In the essay\'s argument (¶7), the UN\'s ties give the SCO the legitimacy it seeks, without scrutiny of its practices.',
       },
       {
         id: 'un-runs-rats',
@@ -182,7 +182,7 @@ export const questions = [
       {
         id: 'recent-conduct',
         text: 'With what both did before the 2011 summit: blocking Uighur activists\' travel, and Kazakhstan returning asylum seekers.',
-        feedback: 'The essay tests her claim against what the two states did in the weeks before the summit, when both put SCO commitments before their human-rights obligations.',
+        feedback: 'The essay tests her claim against what the two states did in the weeks before the summit, when, it says, both put SCO commitments before their human-rights obligations.',
       },
     ],
     correct: 'recent-conduct',
@@ -205,7 +205,7 @@ export const questions = [
       {
         id: 'insider-access',
         text: 'Engage freely to gain "insider access" to regional powers.',
-        feedback: 'That is the case the essay answers. It warns that the SCO sells itself on such access.',
+        feedback: 'The essay rejects free engagement. “Insider access” is what it says the SCO sells itself as offering, not a phrase it gives to Boland.',
       },
     ],
     correct: 'conditional',
@@ -213,7 +213,7 @@ export const questions = [
   defineQuestion({
     id: 'critical-unverified',
     section: 'critical-reading',
-    stem: 'Which of the essay\'s claims could the fact sheet not verify independently?',
+    stem: 'Which of the essay\'s claims could the deck\'s claim check not verify independently?',
     options: [
       {
         id: 'israil',

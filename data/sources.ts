@@ -23,6 +23,7 @@ export interface Source {
 export const sources = {
   essay: {
     title: 'The Dubious Agenda of the SCO',
+    byEssayAuthor: true,
     author: 'Human Rights in China (HRIC)',
     publishedIn: 'The National Interest',
     date: 'June 2011',
