@@ -88,6 +88,39 @@ describe('the lesson plans', () => {
   })
 })
 
+/** The rows of the timing table under a TEACHING.md heading: clock, minutes, part. */
+function timingTable(heading: string): { clock: string, minutes: number, part: string }[] {
+  const teaching = readFileSync(resolve(import.meta.dirname, '../../TEACHING.md'), 'utf8')
+  const section = teaching.split(/^### /m).find(part => part.startsWith(heading))
+  if (!section)
+    throw new Error(`TEACHING.md has no section "### ${heading}"`)
+  return section.split('\n')
+    .filter(line => /^\| \d+–\d+ \|/.test(line))
+    .map((line) => {
+      const [clock, minutes, part] = line.split('|').slice(1).map(cell => cell.trim())
+      return { clock: clock!, minutes: Number(minutes), part: part! }
+    })
+}
+
+describe('the timing tables in TEACHING.md', () => {
+  it.each([
+    ['One lesson', coreLesson],
+    ['Two lessons', extensionLesson],
+  ] as const)('"%s" gives the parts, minutes and clock times of the plan, minute by minute', (heading, plan) => {
+    const rows = timingTable(heading)
+    expect(rows.map(row => row.part)).toEqual(plan.parts.map(part => part.title))
+    expect(rows.map(row => row.minutes)).toEqual(plan.parts.map(part => part.minutes))
+    let start = 0
+    const clocks = plan.parts.map((part) => {
+      const clock = `${start}–${start + part.minutes}`
+      start += part.minutes
+      return clock
+    })
+    expect(rows.map(row => row.clock)).toEqual(clocks)
+    expect(start).toBe(50)
+  })
+})
+
 describe('the slides', () => {
   it('have speaker notes on every slide, each saying what to say and how many minutes', () => {
     const missing = deck.filter(candidate => !candidate.note.includes('**Say:**') || minutesOf(candidate) === undefined)
