@@ -147,7 +147,7 @@ export const claims: readonly CheckedClaim[] = [
     claim: `The shared blacklist holds ${formatCount(blacklistOrganizations)} organizations and ${formatCount(blacklistIndividuals)} individuals.`,
     status: 'unverified',
     finding: 'No independent source: the figures are HRIC\'s own (its 2011 white paper). RATS\'s far higher totals of October 2019 say nothing about 2011.',
-    bearing: 'Confirmed elsewhere: RATS sits in Tashkent and a 2004 agreement set up its database (claim 12). The size of the list in 2011 rests on HRIC alone: quote it as HRIC\'s figure. That members honour the lists without inquiry is the essay\'s reading of the agreements, which no source here checks.',
+    bearing: 'RATS and its database are confirmed (claim 12); the list\'s size in 2011 rests on HRIC alone, so quote it as HRIC\'s figure. That members honour the lists without inquiry is the essay\'s reading, not checked.',
     sources: ['hricWhitePaper', 'rats2019'],
   },
   {

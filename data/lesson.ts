@@ -110,6 +110,7 @@ export const extensionLesson: LessonPlan = {
         'claims-checked-2',
         'claims-checked-3',
         'claims-checked-4',
+        'claims-checked-5',
         'claims-readings',
       ],
     },

@@ -98,7 +98,11 @@ function timingTable(heading: string): { clock: string, minutes: number, part: s
     .filter(line => /^\| \d+–\d+ \|/.test(line))
     .map((line) => {
       const [clock, minutes, part] = line.split('|').slice(1).map(cell => cell.trim())
-      return { clock: clock!, minutes: Number(minutes), part: part! }
+      return {
+        clock: clock!,
+        minutes: Number(minutes),
+        part: part!,
+      }
     })
 }
 
