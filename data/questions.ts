@@ -149,12 +149,12 @@ export const questions = [
       {
         id: 'standards-met',
         text: 'It proves the SCO\'s blacklists meet international standards.',
-        feedback: 'The essay says the UN welcomed the SCO "uncritically", without examining the blacklists, which it argues break the norm against refoulement.',
+        feedback: 'The essay says the UN welcomed the SCO "uncritically" (¶7); it argues that the blacklists break the norm against refoulement, a reading of the agreements no source in the claim check examines.',
       },
       {
         id: 'legitimacy',
         text: 'Recognition lends the SCO respectability that can shield its members\' abuses from criticism.',
-        feedback: 'In the essay\'s argument (¶7), the UN\'s ties give the SCO the legitimacy it seeks, without scrutiny of its practices.',
+        feedback: 'In the essay\'s argument (¶7–¶9), the UN\'s ties give the SCO the legitimacy it seeks, without scrutiny of its practices.',
       },
       {
         id: 'un-runs-rats',
