@@ -20,7 +20,7 @@ test(`every core-lesson slide has body text of at least ${minimumPixels} px at 1
     const slide = await gotoSlide(page, alias, 99)
     await page.evaluate(() => document.fonts.ready)
     const found = await slide.evaluate((root, minimum) => {
-      const scale = root.getBoundingClientRect().width / root.offsetWidth
+      const scale = root.getBoundingClientRect().width / (root as HTMLElement).offsetWidth
       const found: string[] = []
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
       while (walker.nextNode()) {
