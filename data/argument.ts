@@ -83,7 +83,6 @@ export const argument: ArgumentMap = {
       headline: 'A local security pact has grown into a body with reach and standing',
       evidence: [
         evidence('assertion', 2, 'Began as China\'s pact with its neighbours over Xinjiang', [1]),
-        evidence('assertion', 3, 'Now brings China energy deals, trade and international standing', []),
         evidence('example', 3, 'Four observers, two dialogue partners, three “guest members”', [4, 5, 6]),
         evidence('example', 3, 'India, Iran and Pakistan seek full membership', [7]),
       ],
@@ -109,8 +108,8 @@ export const argument: ArgumentMap = {
       id: 'recognition',
       headline: 'Recognition shields members\' abuses',
       evidence: [
-        evidence('example', 7, 'UN observer status, cooperation resolutions, a joint declaration: a welcome the essay calls uncritical', [14, 15, 16]),
-        evidence('example', 8, 'Kazakhstan and Kyrgyzstan obstructed Uighur activists travelling to a conference in Washington (May 2011)', [18]),
+        evidence('example', 7, 'UN observer status, resolutions, a joint declaration, given “uncritically”', [14, 15, 16]),
+        evidence('example', 8, 'Kazakhstan and Kyrgyzstan obstructed Uighur activists\' travel to Washington (May 2011)', [18]),
         evidence('statistic', 8, `Kazakhstan sent ${formatCount(extraditionTotal)} asylum seekers back to China and Uzbekistan (30 May, 9 June 2011)`, [19, 20]),
       ],
     },
