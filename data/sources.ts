@@ -44,7 +44,7 @@ export const sources = {
     usedFor: 'The white paper behind the essay; origin of the blacklist figures',
   },
   chinaOrgFounding: {
-    title: 'china.org.cn feature on the SCO, its founding and the Shanghai Five',
+    title: 'Feature on the SCO and the Shanghai Five',
     titleIsOurs: true,
     author: 'china.org.cn',
     date: 'n.d.',
@@ -52,7 +52,7 @@ export const sources = {
     usedFor: 'Founding on 15 June 2001; the Shanghai Five of 1996',
   },
   hricFounding: {
-    title: 'HRIC page on the SCO\'s origins and founding members',
+    title: 'HRIC page on the SCO\'s founding members',
     titleIsOurs: true,
     byEssayAuthor: true,
     author: 'Human Rights in China',
@@ -68,7 +68,7 @@ export const sources = {
     usedFor: 'The 2011 summit, its members, observers and guests',
   },
   sriLankaDialoguePartner: {
-    title: 'News update on Sri Lanka\'s and Belarus\'s dialogue partnership',
+    title: 'News update on the 2009 dialogue partners',
     titleIsOurs: true,
     author: 'Policy Research & Information Unit, Sri Lanka',
     date: '17 June 2009',
@@ -76,7 +76,7 @@ export const sources = {
     usedFor: 'Belarus and Sri Lanka made dialogue partners, Yekaterinburg 2009',
   },
   russiaMidAfghanistan: {
-    title: 'Russian embassy page on Afghanistan and the SCO',
+    title: 'Embassy page on Afghanistan and the SCO',
     titleIsOurs: true,
     author: 'Embassy of Russia in Afghanistan',
     date: 'n.d.',
@@ -84,7 +84,7 @@ export const sources = {
     usedFor: 'Afghanistan attended as a guest of the host, not as a "guest member"',
   },
   membershipBids: {
-    title: 'Report on India\'s and Pakistan\'s membership applications',
+    title: 'Report on membership applications',
     titleIsOurs: true,
     author: 'noticiabrasil.net.br',
     date: '10 July 2015',
@@ -108,7 +108,7 @@ export const sources = {
     usedFor: 'The 2002 and 2003 exercises',
   },
   scioCoalition2003: {
-    title: 'Infographic on SCO joint exercises',
+    title: 'Infographic on SCO exercises',
     titleIsOurs: true,
     author: 'State Council Information Office of China',
     date: '5 June 2018',
@@ -132,7 +132,7 @@ export const sources = {
     usedFor: 'The 2007 exercise with all six members',
   },
   ratsDatabase: {
-    title: 'InfoSCO page on the RATS database agreement',
+    title: 'Page on the RATS database agreement',
     titleIsOurs: true,
     author: 'InfoSCO (infoshos.ru)',
     date: 'n.d.',
@@ -149,7 +149,7 @@ export const sources = {
     usedFor: 'RATS and its shared database',
   },
   rats2019: {
-    title: 'UrduPoint report on RATS\'s international work, with its list counts',
+    title: 'Report on RATS, with its 2019 list counts',
     titleIsOurs: true,
     author: 'UrduPoint (reporting RATS)',
     date: 'October 2019',
@@ -157,7 +157,7 @@ export const sources = {
     usedFor: 'Later RATS figures: 115 organizations, more than 6,600 individuals',
   },
   unResolutions: {
-    title: 'SCO Secretariat news item on the General Assembly\'s UN–SCO cooperation resolution',
+    title: 'News item on a UN–SCO cooperation resolution',
     titleIsOurs: true,
     author: 'SCO Secretariat',
     date: '30 March 2021',
@@ -165,7 +165,7 @@ export const sources = {
     usedFor: 'The series of UNGA cooperation resolutions, e.g. 71/14 and 75/69',
   },
   unJointDeclaration: {
-    title: 'UN News story on the UN–SCO joint declaration',
+    title: 'Story on the UN–SCO joint declaration',
     titleIsOurs: true,
     author: 'UN News',
     date: 'June 2010',
@@ -173,7 +173,7 @@ export const sources = {
     usedFor: 'The joint declaration signed in Tashkent, April 2010',
   },
   uyghurCongressConference: {
-    title: 'Press release on the Washington conference “The Future of Uyghur People in East Turkestan”',
+    title: 'Press release on the conference “The Future of Uyghur People in East Turkestan”',
     titleIsOurs: true,
     author: 'World Uyghur Congress',
     date: '3 May 2011',
@@ -181,7 +181,7 @@ export const sources = {
     usedFor: 'The conference of 2–8 May 2011; activists stopped from travelling',
   },
   israilReturn: {
-    title: 'News item on Ershidin Israil\'s handover to China',
+    title: 'News item on Ershidin Israil\'s handover',
     titleIsOurs: true,
     author: 'Uyghur Canadian Society',
     date: '7 June 2011',
@@ -196,7 +196,7 @@ export const sources = {
     usedFor: '28 Uzbeks returned on 9 June 2011 (RFE/RL reported 29)',
   },
   beijingSummit2012: {
-    title: 'Report on the 2012 Beijing summit: Afghanistan an observer, Turkey a dialogue partner',
+    title: 'Report on the 2012 Beijing summit',
     titleIsOurs: true,
     author: 'Zee News',
     date: 'June 2012',
@@ -204,7 +204,7 @@ export const sources = {
     usedFor: 'Changes of 2012',
   },
   ufaSummit2015: {
-    title: 'Report on the 2015 Ufa summit: India\'s and Pakistan\'s accession begins',
+    title: 'Report on the 2015 Ufa summit',
     titleIsOurs: true,
     author: 'Global Times',
     date: 'n.d.',
@@ -212,7 +212,7 @@ export const sources = {
     usedFor: 'Changes of 2015',
   },
   astanaSummit2017: {
-    title: 'Report on India and Pakistan becoming full members',
+    title: 'Report on the 2017 Astana summit',
     titleIsOurs: true,
     author: 'ECNS',
     date: '10 June 2017',
@@ -220,7 +220,7 @@ export const sources = {
     usedFor: 'Eight members from 9 June 2017',
   },
   dialoguePartners2021: {
-    title: 'Report on the dialogue partners of 2021–2023',
+    title: 'Report on the 2021–2023 dialogue partners',
     titleIsOurs: true,
     author: 'TASS',
     date: 'n.d.',
@@ -228,7 +228,7 @@ export const sources = {
     usedFor: 'Dialogue partners added 2021–2023',
   },
   iranMember2023: {
-    title: 'Report on Iran becoming a full member',
+    title: 'Report on Iran\'s membership',
     titleIsOurs: true,
     author: 'Sputnik',
     date: 'July 2023',
@@ -236,7 +236,7 @@ export const sources = {
     usedFor: 'Iran a member from 4 July 2023',
   },
   belarusMember2024: {
-    title: 'Report on Belarus becoming a full member',
+    title: 'Report on Belarus\'s membership',
     titleIsOurs: true,
     author: 'Head Post',
     date: 'July 2024',
@@ -244,7 +244,7 @@ export const sources = {
     usedFor: 'Belarus a member from 4 July 2024',
   },
   tianjinSummit2025: {
-    title: 'Report on the 2025 Tianjin summit, which merged observers and dialogue partners into “SCO partners”',
+    title: 'Report on the 2025 Tianjin summit',
     titleIsOurs: true,
     author: 'TASS',
     date: 'n.d.',
@@ -252,7 +252,7 @@ export const sources = {
     usedFor: 'Ten members and seventeen partners from 1 September 2025',
   },
   unVote2025: {
-    title: 'Report on the General Assembly\'s UN–SCO cooperation vote',
+    title: 'Report on the 2025 UN–SCO vote',
     titleIsOurs: true,
     author: 'Greater Kashmir',
     date: 'September 2025',
@@ -267,7 +267,7 @@ export const sources = {
     usedFor: 'Its Article 1 defines the three terms: where the essay\'s “whether or not they use violence” can be checked',
   },
   scoThreeEvils: {
-    title: 'SCO Secretariat news item: the Secretary-General on the basis for combating the “three evils”',
+    title: 'News item: the Secretary-General on the “three evils”',
     titleIsOurs: true,
     author: 'SCO Secretariat',
     date: '13 June 2017',
@@ -282,7 +282,7 @@ export const sources = {
     usedFor: '“Three evil forces”, first defined internationally at the first SCO summit, June 2001',
   },
   hricThreeEvils: {
-    title: 'HRIC white paper page on “The Three Evils doctrine”',
+    title: 'HRIC white paper page on the “Three Evils doctrine”',
     titleIsOurs: true,
     byEssayAuthor: true,
     author: 'Human Rights in China',

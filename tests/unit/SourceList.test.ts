@@ -48,7 +48,7 @@ describe('sourceList', () => {
 
   it('marks our descriptions of untitled works in square brackets, and HRIC\'s own pages as not independent', () => {
     const text = render(1, 1).text()
-    expect(text).toContain('[china.org.cn feature on the SCO, its founding and the Shanghai Five]')
+    expect(text).toContain('[Feature on the SCO and the Shanghai Five]')
     expect(text).toContain('“Engaging the Anti-NATO”')
     expect(text).toContain('HRIC page on RATS and information sharing] · Human Rights in China · n.d. · HRIC\'s own: not independent')
   })

@@ -68,6 +68,7 @@ const quotedNames = [
   'three evils',
   'three evil forces',
   'Shanghai Five',
+  'SCO partner',
   'SCO partners',
   'Coalition-2003',
   'Peace Mission 2005',
