@@ -1,5 +1,21 @@
 import antfu from '@antfu/eslint-config'
 
+/** Node's built-ins and the browser automation: tooling, never code the deck runs in the browser. */
+const nodeTooling = [
+  {
+    group: ['node:*'],
+    message: 'Node built-ins belong in scripts/ (or tests/support/), not in code the deck runs.',
+  },
+  {
+    group: ['playwright', 'playwright-*', '@playwright/*'],
+    message: 'Browser automation belongs in scripts/ or tests/.',
+  },
+  {
+    group: ['**/scripts/**', '../scripts', './scripts'],
+    message: 'scripts/ is Node tooling: the deck does not import it.',
+  },
+]
+
 export default antfu({
   vue: true,
   typescript: true,
@@ -15,4 +31,62 @@ export default antfu({
   // A deck is many pages in one file: every slide has its own h1.
   files: ['slides.md', 'pages/**/*.md'],
   rules: { 'markdown/no-multiple-h1': 'off' },
+}, {
+  // lib/: code the deck runs in the browser, pure where it can be. It reads data/ for types only:
+  // the facts reach it as arguments.
+  files: ['lib/**/*.ts'],
+  // Still to move (issue 14): the figures' schema checks facts against data/sources, so it belongs
+  // in data/; browser.ts, pdf-pages.ts, budget.ts and first-slide.ts are Node tooling for scripts/.
+  ignores: [
+    'lib/figures.ts',
+    'lib/browser.ts',
+    'lib/pdf-pages.ts',
+    'lib/budget.ts',
+    'lib/first-slide.ts',
+  ],
+  rules: {
+    'ts/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['**/data/**', '../data', './data'],
+            allowTypeImports: true,
+            message: 'lib/ imports data/ for types only (`import type`): pass the facts in as arguments.',
+          },
+          {
+            group: ['**/components/**'],
+            message: 'lib/ is plain TypeScript: components import lib, not the other way round.',
+          },
+          ...nodeTooling,
+        ],
+      },
+    ],
+  },
+}, {
+  // components/: Vue SFCs that render what data/ and lib/ give them, in the browser.
+  files: ['components/**/*.vue', 'components/**/*.ts'],
+  rules: {
+    'ts/no-restricted-imports': [
+      'error',
+      { patterns: nodeTooling },
+    ],
+  },
+}, {
+  // data/: the facts and their schema. Nothing that renders, nothing that runs tools.
+  files: ['data/**/*.ts'],
+  rules: {
+    'ts/no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ['**/components/**'],
+            message: 'data/ holds facts: it does not import components.',
+          },
+          ...nodeTooling,
+        ],
+      },
+    ],
+  },
 })

@@ -154,6 +154,7 @@ export const referenceSlides: readonly string[] = [
   'sources-2',
   'answer-key',
   'answer-key-2',
+  'answer-key-3',
 ]
 
 /** The core lesson's length: the presenter's countdown timer. */
@@ -161,33 +162,3 @@ export const lessonMinutes = coreLesson.minutes
 
 /** The core lesson's parts, as the agenda slide shows them. */
 export const agenda = coreLesson.parts
-
-/** The class debate: a motion either side can argue from the essay and the sources. */
-export const debate = {
-  motion: 'Engagement with the SCO should be conditioned on human-rights benchmarks.',
-  roles: [
-    { name: 'Proposition', task: 'Argues for the motion.' },
-    { name: 'Opposition', task: 'Argues against it: for engagement without conditions, or for none.' },
-    { name: 'Fact-checkers', task: 'Two students check every figure against “Claims checked”.' },
-  ],
-  steps: [
-    { step: 'Teams prepare: three pieces of evidence, each with its source', minutes: 5 },
-    { step: 'Opening statements, 2 minutes per team', minutes: 4 },
-    { step: 'Rebuttals, 1 minute per team', minutes: 2 },
-    { step: 'Fact-checkers report', minutes: 1 },
-  ],
-  handIn: {
-    minutes: 4,
-    task: 'For or against the motion: your position, two pieces of evidence with their sources (essay ¶ or a source), and the other side\'s strongest point. Five sentences at most.',
-  },
-} as const
-
-/** The exit ticket: three short questions, three minutes; objectives 1, 4 and 3. */
-export const exitTicket = {
-  minutes: 3,
-  questions: [
-    { objective: 1, text: 'Sum up the essay\'s thesis and its recommendation in two sentences.' },
-    { objective: 4, text: 'State Boland\'s position in one sentence, as she might put it. What do we know of it, and from whom?' },
-    { objective: 3, text: 'Take one figure from today. Where does it come from, and has anyone else checked it?' },
-  ],
-} as const

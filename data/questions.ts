@@ -2,6 +2,9 @@
  * Self-check questions, at least one per section of the lesson, with feedback on every option.
  * The wording follows the essay (../shared/source/essay.txt) and the fact sheet
  * (../shared/source/fact-check.md); no question quotes a figure, so none can drift from data/.
+ * Feedback says whose claim it explains: "the essay argues (¶N)…", "sources confirm…", never the
+ * essay's unchecked charges in the deck's own voice. Ids stay stable while a question or option
+ * keeps its meaning: stored answers (SCORM) are keyed by them.
  */
 
 /** The sections of the lesson a question can belong to, in teaching order, with short titles. */
@@ -56,18 +59,18 @@ export const questions = [
     options: [
       {
         id: 'trade-for-bases',
-        text: 'China invested in Central Asia in return for military bases there.',
-        feedback: 'The essay mentions no bases. Investment and trade came later, as the "surprising" growth, not as the founding deal.',
+        text: 'China would invest in Central Asian energy and roads, and its neighbours would host Chinese bases.',
+        feedback: 'The essay mentions no bases. In its account investment and trade came later, as the SCO\'s unexpected growth (¶3), not as the founding deal.',
       },
       {
         id: 'mutual-suppression',
-        text: 'Central Asian states kept Uighurs from challenging Chinese rule; China helped them against their own ethnic and Islamist movements.',
-        feedback: 'A deal for mutual help in keeping order at home, centred on Xinjiang. Russia joined because it made China\'s growing role cooperative rather than competitive.',
+        text: 'Central Asian states would curb Uighur activism; China would help them against their own movements.',
+        feedback: 'Yes: in the essay\'s account (¶2), a bargain about order at home, centred on Xinjiang. Russia came for another reason: it made China\'s rise in the region cooperative, not competitive.',
       },
       {
         id: 'anti-nato',
-        text: 'China and Russia founded it as an alliance against NATO.',
-        feedback: '"Engaging the Anti-NATO" is the title of Boland\'s article. The essay\'s own account starts from Xinjiang and regional stability.',
+        text: 'China and Russia set it up as a military alliance to push NATO and the United States out of Central Asia.',
+        feedback: '"Engaging the Anti-NATO" is the title of Boland\'s article, not the essay\'s account of the founding. The essay starts from Xinjiang and stability on China\'s borders (¶2).',
       },
     ],
     correct: 'mutual-suppression',
@@ -79,18 +82,18 @@ export const questions = [
     options: [
       {
         id: 'weight',
-        text: 'To show the SCO\'s growing weight, which makes its security practices matter well beyond Central Asia.',
-        feedback: 'The essay moves straight from the SCO\'s reach to its security practices, whose effect on global norms is "not for the better".',
+        text: 'To show its reach, which makes its security practices matter far beyond Central Asia.',
+        feedback: 'Yes. The essay moves straight from the SCO\'s reach (¶3) to its security practices, which it argues are changing global norms for the worse (¶4).',
       },
       {
-        id: 'democracy',
-        text: 'To show that the SCO is open and democratic.',
-        feedback: 'The essay says nothing about openness. The list shows reach and appeal, which the essay treats as a reason for concern.',
+        id: 'trade',
+        text: 'To argue that trade, pipelines and oil fields, not security, have become the SCO\'s real purpose.',
+        feedback: 'The essay does list energy deals and trade (¶3), but then calls security cooperation the most significant development (¶4). Growth is the setting, not the point.',
       },
       {
         id: 'failure',
-        text: 'To show that the SCO has failed to grow beyond its founders.',
-        feedback: 'The essay says the opposite. The SCO "has taken off in surprising ways".',
+        text: 'To show that the SCO has failed to grow beyond its six founders.',
+        feedback: 'The essay says the opposite (¶3): the SCO grew in ways few expected, and three powerful states wanted to join.',
       },
     ],
     correct: 'weight',
@@ -102,18 +105,18 @@ export const questions = [
     options: [
       {
         id: 'violent-only',
-        text: 'They cover only violent groups, so they are too narrow.',
-        feedback: 'It is the reverse: they reach "separatists" and "extremists" whether or not they use violence.',
+        text: 'They list only violent groups, so peaceful but dangerous extremists slip through.',
+        feedback: 'The essay argues the reverse (¶6): the agreements reach so-called separatists and extremists whether or not they use violence.',
       },
       {
         id: 'tashkent',
-        text: 'The database sits in Tashkent, out of China\'s reach.',
-        feedback: 'RATS is in Tashkent, but the database is open to every member\'s security organs. Its location is not the objection.',
+        text: 'The database sits in Tashkent, where China\'s security services cannot reach it.',
+        feedback: 'The essay says (¶6) the database in Tashkent is open to every member\'s security organs, and sources confirm RATS is based there. Its location is not the objection.',
       },
       {
         id: 'no-inquiry',
-        text: 'Members must honour each other\'s lists without any independent inquiry.',
-        feedback: 'The essay says whoever one member flags can be extradited and refused refugee status by the others, whatever they may face at home, breaking the norm against refoulement. That is its reading of the agreements; no source in the claim check examines it.',
+        text: 'Members must honour each other\'s lists without conducting any inquiry of their own.',
+        feedback: 'Yes, in the essay\'s reading of the agreements (¶6): whoever one member lists, the others extradite and refuse refugee status, which it argues breaks non-refoulement. No cited source checks these obligations.',
       },
     ],
     correct: 'no-inquiry',
@@ -125,18 +128,18 @@ export const questions = [
     options: [
       {
         id: 'beyond-terrorism',
-        text: 'Because the measures also reach "separatists" and "extremists", violent or not.',
-        feedback: 'In the essay\'s reading, the label covers far more than terrorism, so peaceful dissent and religious practice can be treated as threats.',
+        text: 'Because the measures also reach separatists and extremists, violent or not.',
+        feedback: 'Yes. The essay argues (¶6) that the label covers far more than terrorism, so that, in its reading, peaceful dissent and religious practice can be treated as threats.',
       },
       {
         id: 'no-exercises',
-        text: 'Because the SCO has never held a counterterrorism exercise.',
-        feedback: 'The essay describes such exercises from 2002 on. Its point is what else the label covers.',
+        text: 'Because the SCO has run no real counterterrorism operations, only military exercises for show.',
+        feedback: 'The essay describes joint exercises from 2002 on and says they build trust between militaries as well as intimidate (¶5). Its quotation marks are about what else the label covers (¶6).',
       },
       {
         id: 'un-term',
-        text: 'Because it is a term the UN does not use.',
-        feedback: 'The quotation marks are about the SCO\'s wide definition, not about the UN\'s vocabulary.',
+        text: 'Because the word is borrowed from the UN, which defines terrorism differently.',
+        feedback: 'The essay does not compare the SCO\'s definitions with the UN\'s. Its quotation marks mark how far the SCO\'s measures reach beyond terrorism (¶6).',
       },
     ],
     correct: 'beyond-terrorism',
@@ -148,21 +151,44 @@ export const questions = [
     options: [
       {
         id: 'standards-met',
-        text: 'It proves the SCO\'s blacklists meet international standards.',
-        feedback: 'The essay says the UN welcomed the SCO "uncritically" (¶7); it argues that the blacklists break the norm against refoulement, a reading of the agreements no source in the claim check examines.',
+        text: 'It shows that the UN examined the SCO\'s blacklists and found they meet international standards.',
+        feedback: 'The essay argues the opposite (¶7): that the UN welcomed the SCO uncritically, without such an examination.',
       },
       {
         id: 'legitimacy',
-        text: 'Recognition lends the SCO respectability that can shield its members\' abuses from criticism.',
-        feedback: 'In the essay\'s argument (¶7–¶9), the UN\'s ties give the SCO the legitimacy it seeks, without scrutiny of its practices.',
+        text: 'Recognition lends the SCO respectability that can shield members\' abuses from criticism.',
+        feedback: 'Yes. The essay argues (¶7–¶9) that UN recognition gives the SCO the legitimacy it seeks, with no scrutiny of its practices. Sources confirm the resolutions and the joint declaration.',
       },
       {
         id: 'un-runs-rats',
-        text: 'It means the UN now runs the SCO\'s anti-terrorist structure.',
-        feedback: 'RATS remains an SCO body. The essay says the SCO and RATS have embedded themselves in international initiatives.',
+        text: 'It means that the SCO\'s anti-terrorist structure now answers to the UN Security Council.',
+        feedback: 'RATS is an SCO body. The essay says (¶7) the SCO and RATS have joined international initiatives, not that the UN directs them.',
       },
     ],
     correct: 'legitimacy',
+  }),
+  defineQuestion({
+    id: 'boland-position',
+    section: 'boland',
+    stem: 'Which is the fairest statement of Julie Boland\'s position, as the essay reports it?',
+    options: [
+      {
+        id: 'insider-access',
+        text: 'Engage the SCO, because it gives outsiders "insider access" to the region\'s power players, whatever its members do at home.',
+        feedback: 'The essay says "insider access" is what the SCO sells itself as offering (¶8), not words it gives Boland; and "whatever its members do at home" is the essay\'s criticism of her, not her position.',
+      },
+      {
+        id: 'engage-best-hopes',
+        text: 'Engage the SCO: two of its members, Kazakhstan and Kyrgyzstan, are the region\'s best hopes for representative government.',
+        feedback: 'Yes. The essay reports her article\'s title and her view of the two states as the region\'s best hopes in years (¶8). A fair statement keeps to that and leaves out the essay\'s reply.',
+      },
+      {
+        id: 'endorse-blacklists',
+        text: 'Support the SCO\'s shared blacklists, because handing suspected extremists over to each other makes the whole region safer.',
+        feedback: 'The essay does not say Boland defends the blacklists; its complaint is that she neglects the risks of engagement (¶8). A fair statement gives a position no claims its author did not make.',
+      },
+    ],
+    correct: 'engage-best-hopes',
   }),
   defineQuestion({
     id: 'boland-best-hopes',
@@ -171,21 +197,44 @@ export const questions = [
     options: [
       {
         id: 'agrees',
-        text: 'It agrees with her, and blames China alone for the SCO\'s abuses.',
-        feedback: 'The essay rejects the "best hopes" claim, and its evidence concerns what Kazakhstan and Kyrgyzstan did themselves.',
+        text: 'It grants her point about both states, and blames China alone for the SCO\'s abuses.',
+        feedback: 'The essay rejects her claim about the two states (¶8), and its evidence is what Kazakhstan and Kyrgyzstan did themselves.',
       },
       {
         id: 'wrong-members',
-        text: 'It says neither state is a full member of the SCO.',
-        feedback: 'Both are founding members. The essay answers her with what they did, not with their status.',
+        text: 'It points out that neither state is a full member, so the SCO cannot be judged by them.',
+        feedback: 'Both are founding members, as sources confirm. The essay answers her with what they did (¶8), not with their status.',
       },
       {
         id: 'recent-conduct',
-        text: 'With what both did before the 2011 summit: blocking Uighur activists\' travel, and Kazakhstan returning asylum seekers.',
-        feedback: 'The essay tests her claim against what the two states did in the weeks before the summit, when, it says, both put SCO commitments before their human-rights obligations.',
+        text: 'With what both states did in the weeks before the 2011 summit, to activists and asylum seekers.',
+        feedback: 'Yes (¶8): both kept Uighur activists from a Washington conference, and Kazakhstan returned asylum seekers. Sources confirm the events; that they broke non-refoulement is the essay\'s reading.',
       },
     ],
     correct: 'recent-conduct',
+  }),
+  defineQuestion({
+    id: 'conclusion-thesis',
+    section: 'conclusion',
+    stem: 'Which two sentences best summarize the essay\'s thesis and its recommendation?',
+    options: [
+      {
+        id: 'rival-to-nato',
+        text: 'The SCO has grown from a border pact into a rival to NATO that threatens American interests in Asia. So Washington should contain it.',
+        feedback: 'The essay asks what the SCO means for American interests (¶1), but its thesis is about human rights and counterterrorism norms, and it recommends conditional engagement, not containment (¶9).',
+      },
+      {
+        id: 'rights-and-conditions',
+        text: 'SCO security cooperation harms human rights and weakens counterterrorism norms. So its recognition should come only on conditions.',
+        feedback: 'Yes: the main claim (¶4–¶7) and the recommendation (¶9). In your own summary, "the essay argues that…" keeps clear whose claim it is.',
+      },
+      {
+        id: 'boland-mistaken',
+        text: 'Kazakhstan and Kyrgyzstan broke their human-rights obligations before the 2011 summit. So Boland\'s hopes for the region are mistaken.',
+        feedback: 'That is the essay\'s reply to Boland (¶8), one step in its argument, not its thesis. A summary needs the main claim (¶4–¶7) and the recommendation (¶9).',
+      },
+    ],
+    correct: 'rights-and-conditions',
   }),
   defineQuestion({
     id: 'conclusion-recommendation',
@@ -194,18 +243,18 @@ export const questions = [
     options: [
       {
         id: 'conditional',
-        text: 'Engage, but only on conditions: transparency, accountability for abuses, clear benchmarks.',
-        feedback: 'Engagement "cannot be freely given". It must be conditioned on transparency and accountability, with benchmarks for progress.',
+        text: 'Engage, but on conditions: transparency, accountability for abuses, clear benchmarks.',
+        feedback: 'Yes. The essay says engagement cannot be freely given (¶9): it must be conditioned on transparency and accountability for human-rights violations, with benchmarks for progress.',
       },
       {
         id: 'boycott',
-        text: 'Refuse all contact with the SCO.',
-        feedback: 'The essay does not reject engagement. It rejects unconditional engagement.',
+        text: 'Cut off all contact with the SCO and its members until they end the abuses at home.',
+        feedback: 'The essay does not reject engagement. It rejects engagement given freely, without conditions (¶9).',
       },
       {
         id: 'insider-access',
-        text: 'Engage freely to gain "insider access" to regional powers.',
-        feedback: 'The essay rejects free engagement. “Insider access” is what it says the SCO sells itself as offering, not a phrase it gives to Boland.',
+        text: 'Engage freely now, to win the "insider access" to regional powers that the SCO offers.',
+        feedback: 'The essay argues against engagement given freely (¶9), and treats "insider access" as what the SCO sells itself as offering (¶8) — the reason, it says, for more scrutiny.',
       },
     ],
     correct: 'conditional',
@@ -227,8 +276,8 @@ export const questions = [
       },
       {
         id: 'blacklist-size',
-        text: 'The size of the shared blacklist.',
-        feedback: 'No independent source was found. Present the figures as HRIC\'s, from its 2011 white paper, not as settled fact.',
+        text: 'How many organizations and individuals the shared blacklist held in 2011.',
+        feedback: 'Yes. No independent source was found. Present the figures as HRIC\'s, from its 2011 white paper, not as settled fact.',
       },
       {
         id: 'rats-tashkent',
@@ -245,18 +294,18 @@ export const questions = [
     options: [
       {
         id: 'whole-case',
-        text: 'It undoes the essay\'s case about security cooperation.',
-        feedback: 'The exercises are one strand of evidence, and the correction shows more cooperation, not less.',
+        text: 'It undoes the essay\'s whole case that security cooperation among the members was growing.',
+        feedback: 'The exercises are one strand of the essay\'s evidence (¶5), and the correction shows more cooperation, not less.',
       },
       {
         id: 'detail',
-        text: 'A detail: it was held in Kazakhstan too, and Russia, Kazakhstan and Tajikistan took part rather than only watching.',
-        feedback: 'The account of one exercise changes; the point that military cooperation grew stands. Note the error, then judge what it touches.',
+        text: 'A detail: it was held in Kazakhstan too, and three more states took part.',
+        feedback: 'Yes. Sources show it was held in Kazakhstan as well as Xinjiang, with Russia, Kazakhstan and Tajikistan taking part. One exercise\'s account changes; the point that cooperation grew stands.',
       },
       {
         id: 'never-happened',
-        text: 'It shows the 2003 exercise never took place.',
-        feedback: '"Coalition-2003" took place in August 2003. Only who took part and where is corrected.',
+        text: 'It shows the 2003 exercise never took place, so the essay invented it.',
+        feedback: 'Sources confirm that "Coalition-2003" took place in August 2003. Only who took part and where is corrected.',
       },
     ],
     correct: 'detail',
@@ -268,18 +317,18 @@ export const questions = [
     options: [
       {
         id: 'trust',
-        text: 'Its claims can be accepted unchecked: a human-rights group is neutral.',
+        text: 'Its claims can be accepted unchecked, since a human-rights group has no interest of its own.',
         feedback: 'Advocacy means arguing for a cause. That is legitimate, but it is not neutrality, so the evidence still needs checking.',
       },
       {
         id: 'dismiss',
-        text: 'Its claims must be wrong, because the authors are biased.',
-        feedback: 'A standpoint does not make a claim false. Most of the essay\'s checkable claims are confirmed.',
+        text: 'Its claims should be set aside, because an advocate\'s evidence is always one-sided.',
+        feedback: 'A standpoint does not make a claim false: most of the claims in the deck\'s claim check are confirmed by other sources.',
       },
       {
         id: 'read-as-argument',
-        text: 'Read it as an argument from a stated standpoint: check its evidence, and ask what it leaves out.',
-        feedback: 'Name the standpoint, weigh each claim on its evidence, and look for what an advocate might not stress.',
+        text: 'Read it as an argument: check its evidence and ask what it leaves out.',
+        feedback: 'Yes. Name the standpoint, weigh each claim on its evidence, and look for what an advocate might not stress.',
       },
     ],
     correct: 'read-as-argument',
@@ -291,17 +340,17 @@ export const questions = [
     options: [
       {
         id: 'none',
-        text: 'None joined: in 2025 the SCO closed its membership.',
-        feedback: 'All three joined. In 2025 the SCO merged observers and dialogue partners into one "SCO partner" status.',
+        text: 'None joined: the SCO stopped admitting members and created a looser "partner" status instead.',
+        feedback: 'All three joined, as later sources report. What changed in 2025 was that observers and dialogue partners were merged into one "SCO partner" status.',
       },
       {
         id: 'all-joined',
-        text: 'All three joined: India and Pakistan in 2017, Iran in 2023; Belarus followed in 2024.',
-        feedback: 'The growth the essay pointed to went on. These are later facts, not the essay\'s evidence.',
+        text: 'All three joined: India and Pakistan in 2017, Iran in 2023.',
+        feedback: 'Yes. The growth the essay pointed to went on; Belarus joined too, in 2024. These are later facts from other sources, not the essay\'s evidence.',
       },
       {
         id: 'india-only',
-        text: 'Only India joined.',
+        text: 'Only India joined, in 2017; Pakistan\'s and Iran\'s bids are still pending.',
         feedback: 'India and Pakistan joined together in 2017, and Iran in 2023.',
       },
     ],
@@ -314,18 +363,18 @@ export const questions = [
     options: [
       {
         id: 'confirms',
-        text: 'It confirms the 2011 figure.',
-        feedback: 'A count from another source eight years later cannot confirm what the list held in 2011.',
+        text: 'It confirms the 2011 figure, since a list that later grew must once have held at least that many.',
+        feedback: 'A list can shrink as well as grow, and a count from another source eight years later cannot show what the list held in 2011.',
       },
       {
         id: 'refutes',
-        text: 'It proves HRIC exaggerated.',
-        feedback: 'A larger later count does not show the earlier one was too high.',
+        text: 'It proves HRIC exaggerated, since RATS\'s own count is the official one.',
+        feedback: 'A larger later count cannot show that the earlier one was too high, and an official count is one more claim to check, not proof.',
       },
       {
         id: 'neither',
-        text: 'Neither: it gives the list\'s size in 2019, by RATS\'s own count.',
-        feedback: 'A later figure from another source answers a different question. Keep each figure with its own date and source.',
+        text: 'Neither: it is RATS\'s own count for 2019, not for 2011.',
+        feedback: 'Yes. A later figure from another source answers a different question. Keep each figure with its own date and source.',
       },
     ],
     correct: 'neither',
@@ -362,6 +411,30 @@ export function correctOption(question: Question): QuestionOption | undefined {
   return question.options.find(option => option.id === question.correct)
 }
 
+/** One line of an answer key: the question, its number in the bank, and its right answer. */
+export interface AnswerKeyEntry {
+  readonly question: Question
+  readonly number: number
+  /** The right option's letter as the learner saw it: A, B, C… */
+  readonly letter: string
+  readonly answer: QuestionOption
+}
+
+/** The answer key to `chosen`, in order; throws naming a question that has no right option. */
+export function answerKeyEntries(chosen: readonly Question[]): AnswerKeyEntry[] {
+  return chosen.map((question) => {
+    const answer = correctOption(question)
+    if (!answer)
+      throw new Error(`Answer key: question "${question.id}" has no correct option`)
+    return {
+      question,
+      number: questionNumber(question),
+      letter: optionLetter(question.options.indexOf(answer)),
+      answer,
+    }
+  })
+}
+
 /** Everything wrong with one question, each message naming it. Empty when it is sound. */
 export function questionProblems(question: Question): string[] {
   const problems: string[] = []
@@ -391,9 +464,27 @@ export function questionProblems(question: Question): string[] {
   return problems
 }
 
-/** Problems across a question bank: each question's, repeated ids, and sections with no question. */
+/** Whether the right option is longer than every other option: a cue test-wise learners follow. */
+export function correctIsLongest(question: Question): boolean {
+  const answer = correctOption(question)
+  return answer !== undefined
+    && question.options.every(option => option === answer || option.text.length < answer.text.length)
+}
+
+/** At most this share of a bank's questions may have the longest option as the right one. */
+export const longestCorrectShare = 1 / 3
+
+/**
+ * Problems across a question bank: each question's, repeated ids, sections with no question, and
+ * the right answer given away by being the longest option too often.
+ */
 export function questionBankProblems(bank: readonly Question[]): string[] {
   const problems = bank.flatMap(questionProblems)
+  const longest = bank.filter(correctIsLongest)
+  if (longest.length > bank.length * longestCorrectShare) {
+    problems.push(`the correct option is the longest in ${longest.length} of ${bank.length} questions (more than a third): ${
+      longest.map(question => question.id).join(', ')}`)
+  }
   const ids = bank.map(question => question.id)
   for (const id of new Set(ids.filter((id, index) => ids.indexOf(id) !== index)))
     problems.push(`question "${id}": id used more than once`)

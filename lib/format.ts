@@ -1,22 +1,10 @@
-import type { CountFigure, Qualifier } from '../data/types'
+import type { CountFigure } from '../data/types'
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
 
 /** 1100 -> "1,100" */
 export function formatNumber(value: number): string {
   return integer.format(value)
-}
-
-/**
- * Marks for the short form, as prefix and suffix. Only characters of the bundled fonts' Latin subset:
- * "≥" and "≈" are not in it and would print in a fallback font.
- */
-const marks: Record<Qualifier, readonly [string, string]> = {
-  'exactly': ['', ''],
-  'at least': ['', '+'],
-  'over': ['', '+'],
-  'more than': ['', '+'],
-  'about': ['~', ''],
 }
 
 /** "at least 42", "over 1,100", "28" — the source's own wording, for sentences and labels. */
@@ -27,18 +15,9 @@ export function formatCount(figure: Pick<CountFigure, 'value' | 'qualifier'>): s
     : `${figure.qualifier} ${number}`
 }
 
-/** "29+", "1,100+", "~300" — the compact form, for chart axes and tight labels. */
-export function formatCountShort(figure: Pick<CountFigure, 'value' | 'qualifier'>): string {
-  const [prefix, suffix] = marks[figure.qualifier]
-  return `${prefix}${formatNumber(figure.value)}${suffix}`
-}
-
 /** "at least 42 organizations on the shared blacklist": the count followed by what it counts. */
-export function formatCountWithWhat(figure: Pick<CountFigure, 'value' | 'qualifier' | 'what'>, short = false): string {
-  const count = short
-    ? formatCountShort(figure)
-    : formatCount(figure)
-  return `${count} ${figure.what}`
+export function formatCountWithWhat(figure: Pick<CountFigure, 'value' | 'qualifier' | 'what'>): string {
+  return `${formatCount(figure)} ${figure.what}`
 }
 
 const dayMonth = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' })

@@ -6,8 +6,10 @@
 import type { GeoProjection } from 'd3-geo'
 import type { Feature, MultiPolygon, Polygon } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
+import type { Box } from './text-box'
 import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoPath } from 'd3-geo'
 import { feature } from 'topojson-client'
+import { anchoredSpan, boxesOverlap } from './text-box'
 
 export interface ViewBox {
   readonly width: number
@@ -19,12 +21,8 @@ export const mapViewBox: ViewBox = { width: 600, height: 410 }
 
 export type Point = readonly [x: number, y: number]
 
-export interface Box {
-  readonly x0: number
-  readonly y0: number
-  readonly x1: number
-  readonly y1: number
-}
+export type { Box }
+export { boxesOverlap }
 
 export type CountryFeature = Feature<Polygon | MultiPolygon | null, { name: string }>
 
@@ -209,20 +207,9 @@ function leaderEnd([x, y]: Point, dx: number, dy: number): Point {
 
 /** The room a label's text takes, estimated from its length: Source Sans 3 averages about half an em per character. */
 export function labelBox(label: MapLabel, fontSize: number): Box {
-  const width = label.text.length * fontSize * 0.52
-  const x0 = label.anchor === 'start'
-    ? label.x
-    : label.anchor === 'end'
-      ? label.x - width
-      : label.x - width / 2
   return {
-    x0,
+    ...anchoredSpan(label.x, label.text.length * fontSize * 0.52, label.anchor),
     y0: label.y - fontSize / 2,
-    x1: x0 + width,
     y1: label.y + fontSize / 2,
   }
-}
-
-export function boxesOverlap(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
 }

@@ -5,6 +5,7 @@
  */
 import type { IsoCode, Status } from '../data/membership'
 import type { Box, LabelSpec } from './geo'
+import { okabeIto } from './palette'
 
 export type Texture = 'none' | 'hatch' | 'back-hatch' | 'dots' | 'stripes'
 
@@ -97,11 +98,11 @@ export function texturePath(texture: Texture, box: Box, spacing = textureSpacing
 }
 
 export const statusStyles: Readonly<Record<Status, StatusStyle>> = {
-  member: { fill: '#0072B2', texture: 'none' },
-  observer: { fill: '#E69F00', texture: 'hatch' },
-  dialoguePartner: { fill: '#56B4E9', texture: 'dots' },
-  partner: { fill: '#CC79A7', texture: 'back-hatch' },
-  guest: { fill: '#F0E442', texture: 'stripes' },
+  member: { fill: okabeIto.blue, texture: 'none' },
+  observer: { fill: okabeIto.orange, texture: 'hatch' },
+  dialoguePartner: { fill: okabeIto.skyBlue, texture: 'dots' },
+  partner: { fill: okabeIto.reddishPurple, texture: 'back-hatch' },
+  guest: { fill: okabeIto.yellow, texture: 'stripes' },
 }
 
 /** Land outside the organization, the sea, and the borders between countries. */

@@ -10,6 +10,7 @@ import type { DeckIndex } from '../lib/slide-link'
 import { defineAppSetup } from '@slidev/types'
 import { slides } from '#slidev/slides'
 import { isValidClicks, landingFor, slidePath } from '../lib/slide-link'
+import { keepRecordInLearningPlatform } from './scorm'
 
 /** The part of a slide's route meta read here (Slidev types it in a shim of its client). */
 interface SlideMeta { slide?: { frontmatter?: { routeAlias?: unknown } } }
@@ -25,6 +26,7 @@ function deckIndex(): DeckIndex {
 }
 
 export default defineAppSetup(({ router }) => {
+  keepRecordInLearningPlatform(router, deckIndex)
   router.beforeEach((to) => {
     if (to.name !== 'play' && to.name !== 'presenter')
       return true

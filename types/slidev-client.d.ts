@@ -25,29 +25,16 @@ export interface Nav {
   readonly currentSlideNo: ComputedRef<number>
   readonly currentSlideRoute: ComputedRef<SlideRoute>
   readonly total: ComputedRef<number>
-  readonly clicks: ComputedRef<number>
   readonly isPrintMode: ComputedRef<boolean>
   readonly isPrintWithClicks: Ref<boolean>
   readonly isPresenter: ComputedRef<boolean>
-  readonly isPlaying: ComputedRef<boolean>
-  readonly isEmbedded: ComputedRef<boolean>
-  next: () => Promise<void>
-  prev: () => Promise<void>
-  go: (no: number | string, clicks?: number) => Promise<void>
 }
 
 export function useNav(): Nav
 
 export function useSlideContext(): {
-  readonly $page: Ref<number>
-  readonly $clicks: Ref<number>
   readonly $clicksContext: ClicksContext
   readonly $renderContext: Ref<RenderContext>
-  readonly $nav: Ref<Nav>
 }
 
-export function useIsSlideActive(): ComputedRef<boolean>
-export function onSlideEnter(callback: (to: number, from: number | undefined) => unknown): void
 export function onSlideLeave(callback: (to: number, from: number | undefined) => unknown): void
-/** Stops Slidev's keyboard shortcuts until the returned function is called. */
-export function lockShortcuts(): () => void

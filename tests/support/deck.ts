@@ -14,6 +14,8 @@ export interface DeckSlide {
   note: string
   /** The slide's Markdown body, without its frontmatter and notes. */
   content: string
+  /** The `id` of each `<SelfCheck>` on the slide, in order. */
+  selfChecks: string[]
 }
 
 /** The slides as Slidev sees them (imports resolved, hidden slides left out), in deck order. */
@@ -31,6 +33,9 @@ export async function loadDeck(): Promise<DeckSlide[]> {
       file: basename(slide.source.filepath),
       note: slide.note ?? '',
       content: slide.content ?? '',
+      selfChecks: [
+        ...slide.content.matchAll(/<SelfCheck\s+id="([^"]+)"/g),
+      ].map(match => match[1]!),
     }))
 }
 

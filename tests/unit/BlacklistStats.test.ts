@@ -1,4 +1,3 @@
-import type { Directive } from 'vue'
 import type { BlacklistCount } from '../../data/blacklist'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
@@ -7,19 +6,13 @@ import CountText from '../../components/CountText.vue'
 import { blacklist, blacklist2019, laterFigureNote } from '../../data/blacklist'
 import { figures } from '../../data/figures'
 import { formatCount, formatNumber } from '../../lib/format'
-
-/** Stands in for Slidev's v-click: records whether a part waits for a click. */
-const click: Directive<SVGElement, boolean> = {
-  mounted(element, binding) {
-    element.setAttribute('data-test-click', String(binding.value))
-  },
-}
+import { recordClick } from '../support/click-directive'
 
 function render(props: Record<string, unknown> = {}) {
   return mount(BlacklistStats, {
     props,
     global: {
-      directives: { click },
+      directives: { click: recordClick },
     },
   })
 }
@@ -115,12 +108,6 @@ describe('blacklistStats', () => {
     expect(clicks('later')).toEqual(['true', 'true', 'true'])
   })
 
-  it('needs no click at all with reveal="all"', () => {
-    const parts = render({ compare2019: true, reveal: 'all' }).findAll('[data-test-click]')
-    expect(parts.length).toBeGreaterThan(0)
-    expect(parts.every(part => part.attributes('data-test-click') === 'false')).toBe(true)
-  })
-
   it('keeps its text inside the chart and no label below 14 units', () => {
     const wrapper = render({ compare2019: true })
     const [, , width, height] = wrapper.get('svg').attributes('viewBox')!.split(' ').map(Number)
@@ -143,9 +130,6 @@ describe('countText', () => {
     expect(mount(CountText, {
       props: { of: 'blacklistOrganizations' },
     }).text()).toBe(formatCount(figure))
-    expect(mount(CountText, {
-      props: { of: 'blacklistOrganizations', short: true },
-    }).text()).toBe(`${formatNumber(figure.value)}+`)
     expect(mount(CountText, {
       props: { of: 'blacklistIndividuals', withWhat: true },
     }).text())

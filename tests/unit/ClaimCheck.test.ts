@@ -48,22 +48,6 @@ describe('claimCheck, by default', () => {
   })
 })
 
-describe('claimCheck status="all"', () => {
-  it('puts every claim in the table once, with its status', () => {
-    const wrapper = mount(ClaimCheck, {
-      props: { status: 'all' },
-    })
-    const cells = wrapper.findAll('tbody td')
-    const numbers = cells.filter(cell => cell.classes('number')).map(cell => Number(cell.text()))
-    expect(numbers.sort((a, b) => a - b)).toEqual(claims.map(claim => claim.number))
-    for (const claim of claims) {
-      const at = cells.findIndex(cell => cell.classes('number') && Number(cell.text()) === claim.number)
-      expect(cells[at + 1]!.text()).toBe(claim.label)
-      expect(cells[at + 2]!.text()).toBe(claim.status)
-    }
-  })
-})
-
 describe('claimCheck follows its data', () => {
   it('draws a card for each claim it is given that is not confirmed', () => {
     const given: CheckedClaim[] = [

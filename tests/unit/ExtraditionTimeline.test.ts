@@ -1,22 +1,16 @@
-import type { Directive } from 'vue'
 import type { Extradition } from '../../data/blacklist'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ExtraditionTimeline from '../../components/ExtraditionTimeline.vue'
 import { astanaSummit, extraditions } from '../../data/blacklist'
 import { formatCount, formatDay } from '../../lib/format'
-
-const click: Directive<SVGElement, boolean> = {
-  mounted(element, binding) {
-    element.setAttribute('data-test-click', String(binding.value))
-  },
-}
+import { recordClick } from '../support/click-directive'
 
 function render(props: Record<string, unknown> = {}) {
   return mount(ExtraditionTimeline, {
     props,
     global: {
-      directives: { click },
+      directives: { click: recordClick },
     },
   })
 }
@@ -120,10 +114,5 @@ describe('extraditionTimeline', () => {
       ])
     expect(parts.every(part => part.attributes('data-test-click') === 'true')).toBe(true)
     expect(wrapper.get('[data-part="context"]').attributes('data-test-click')).toBeUndefined()
-  })
-
-  it('needs no click with reveal="all"', () => {
-    const parts = render({ reveal: 'all' }).findAll('[data-test-click]')
-    expect(parts.every(part => part.attributes('data-test-click') === 'false')).toBe(true)
   })
 })

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import SelfCheck from '../../components/SelfCheck.vue'
 import { correctOption, findQuestion, questions, questionsFor, sectionIds } from '../../data/questions'
+import { selfCheckProgress } from '../../lib/self-check-progress'
 
 // Slidev's client cannot load outside a deck: stand in for the three things SelfCheck asks of it.
 const slidev = vi.hoisted(() => ({
@@ -53,6 +54,8 @@ beforeEach(() => {
   slidev.isPrintMode.value = false
   slidev.renderContext.value = 'slide'
   slidev.leaveSlide.length = 0
+  selfCheckProgress.restore([])
+  selfCheckProgress.setKeptByPlatform(false)
 })
 
 afterEach(() => {
@@ -128,6 +131,51 @@ describe('selfCheck answering', () => {
     expect(liveRegion().text()).toBe('')
     expect(wrapper.findAll('input[type="radio"]').some(input => (input.element as HTMLInputElement).checked)).toBe(false)
     expect(wrapper.get('button[type="submit"]').attributes('disabled')).toBeDefined()
+  })
+})
+
+describe('selfCheck keeps the learner\'s first answer', () => {
+  const wrongIndex = question.options.indexOf(wrong)
+  const wrongLetter = 'ABCDEFG'[wrongIndex]
+
+  it('shows nothing of it outside a learning platform', async () => {
+    mountCheck()
+    await radio(wrong.id).setValue(true)
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(selfCheckProgress.answerOf(question.id)).toBe(wrong.id)
+    expect(wrapper.find('.first-answer').exists()).toBe(false)
+  })
+
+  it('records the first option checked, not a later try, and shows it by letter in a platform', async () => {
+    selfCheckProgress.setKeptByPlatform(true)
+    mountCheck()
+    expect(wrapper.find('.first-answer').exists()).toBe(false)
+    await radio(wrong.id).setValue(true)
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    await radio(right.id).setValue(true)
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(selfCheckProgress.answerOf(question.id)).toBe(wrong.id)
+    expect(wrapper.get('.first-answer').text()).toBe(`Your first answer, the one that counts: ${wrongLetter}, not right.`)
+  })
+
+  it('shows an answer restored from an earlier visit, the form itself starting afresh', async () => {
+    selfCheckProgress.restore([
+      [question.id, right.id],
+    ])
+    selfCheckProgress.setKeptByPlatform(true)
+    mountCheck()
+    expect(wrapper.get('.first-answer').text()).toContain(', right.')
+    expect(wrapper.findAll('input:checked')).toHaveLength(0)
+    expect(liveRegion().text()).toBe('')
+  })
+
+  it('does not record an option only selected, never checked', async () => {
+    mountCheck()
+    await radio(right.id).setValue(true)
+    expect(selfCheckProgress.answerOf(question.id)).toBeUndefined()
   })
 })
 

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../../data/types'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatCountShort, formatCountWithWhat, formatDay, formatDayRange, formatNumber } from '../../lib/format'
+import { formatCount, formatCountWithWhat, formatDay, formatDayRange, formatNumber } from '../../lib/format'
 
 describe('formatNumber', () => {
   it('groups thousands with commas, as the deck writes "1,100"', () => {
@@ -14,25 +14,23 @@ describe('formatNumber', () => {
 
 describe('counts with their qualifiers', () => {
   // A Record over the union: a new qualifier without a case here is a type error.
-  const expected: Record<Qualifier, { long: string, short: string }> = {
-    'exactly': { long: '6,600', short: '6,600' },
-    'at least': { long: 'at least 6,600', short: '6,600+' },
-    'over': { long: 'over 6,600', short: '6,600+' },
-    'more than': { long: 'more than 6,600', short: '6,600+' },
-    'about': { long: 'about 6,600', short: '~6,600' },
+  const expected: Record<Qualifier, string> = {
+    'exactly': '6,600',
+    'at least': 'at least 6,600',
+    'over': 'over 6,600',
+    'more than': 'more than 6,600',
+    'about': 'about 6,600',
   }
 
-  for (const [qualifier, { long, short }] of Object.entries(expected) as [Qualifier, { long: string, short: string }][]) {
-    it(`words "${qualifier}" in full and in short`, () => {
+  for (const [qualifier, long] of Object.entries(expected) as [Qualifier, string][]) {
+    it(`words "${qualifier}" in full`, () => {
       expect(formatCount({ value: 6600, qualifier })).toBe(long)
-      expect(formatCountShort({ value: 6600, qualifier })).toBe(short)
     })
   }
 
   it('follows the count with what it counts', () => {
     const figure = { value: 42, qualifier: 'at least', what: 'organizations on the shared blacklist' } as const
     expect(formatCountWithWhat(figure)).toBe('at least 42 organizations on the shared blacklist')
-    expect(formatCountWithWhat(figure, true)).toBe('42+ organizations on the shared blacklist')
   })
 })
 

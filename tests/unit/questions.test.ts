@@ -1,6 +1,6 @@
 import type { Question } from '../../data/questions'
 import { describe, expect, it } from 'vitest'
-import { correctOption, defineQuestion, findQuestion, questionBankProblems, questionProblems, questions, sectionIds } from '../../data/questions'
+import { correctIsLongest, correctOption, defineQuestion, findQuestion, questionBankProblems, questionProblems, questions, sectionIds } from '../../data/questions'
 
 const sound: Question = {
   id: 'sample',
@@ -33,6 +33,36 @@ describe('the question bank', () => {
     const firstSecurity = questions.find(question => question.section === 'security')
     expect(findQuestion('security')).toBe(firstSecurity)
     expect(findQuestion('no-such-question')).toBeUndefined()
+  })
+
+  it('gives the right answer away by its length in at most a third of the questions', () => {
+    const longest = questions.filter(correctIsLongest).map(question => question.id)
+    expect(longest.length, `correct option longest in: ${longest.join(', ')}`).toBeLessThanOrEqual(questions.length / 3)
+  })
+
+  it('asks for the thesis in two sentences (objective 1) and for Boland\'s position (objective 4)', () => {
+    expect(findQuestion('conclusion-thesis')?.section).toBe('conclusion')
+    expect(findQuestion('boland-position')?.section).toBe('boland')
+  })
+
+  it('keeps every explanation short enough for the answer-key slides and the self-check\'s feedback box', () => {
+    for (const question of questions) {
+      for (const option of question.options)
+        expect(option.feedback.length, `${question.id}/${option.id}`).toBeLessThanOrEqual(220)
+    }
+  })
+
+  it('explains every right answer about the essay with the paragraph it comes from', () => {
+    const aboutTheEssay = new Set([
+      'origins',
+      'growth',
+      'security',
+      'un',
+      'boland',
+      'conclusion',
+    ])
+    for (const question of questions.filter(candidate => aboutTheEssay.has(candidate.section)))
+      expect(correctOption(question)!.feedback, question.id).toMatch(/¶\d/)
   })
 
   it('keeps question ids apart from section ids, so a SelfCheck id names one thing', () => {
@@ -105,6 +135,32 @@ describe('a bad question fails, naming itself', () => {
     expect(problems).toContain('question "sample": id used more than once')
     expect(problems).toContain('section "since-2011": has no question')
     expect(problems).not.toContain('section "origins": has no question')
+  })
+
+  it('rejects a bank whose right answers are the longest option in more than a third of its questions', () => {
+    const long = (id: string): Question => ({
+      ...sound,
+      id,
+      options: [
+        { id: 'yes', text: 'The right answer, spelt out at length', feedback: 'Why.' },
+        { id: 'no', text: 'Short', feedback: 'Why not.' },
+      ],
+    })
+    const tied = { ...sound, id: 'tied' }
+    expect(correctIsLongest(long('long'))).toBe(true)
+    expect(correctIsLongest(tied)).toBe(false)
+    expect(questionBankProblems([
+      long('one'),
+      long('two'),
+      tied,
+    ])).toContain(
+      'the correct option is the longest in 2 of 3 questions (more than a third): one, two',
+    )
+    expect(questionBankProblems([
+      long('one'),
+      tied,
+      { ...sound, id: 'other' },
+    ]).some(problem => problem.includes('longest'))).toBe(false)
   })
 
   it('makes a correct answer outside the options a type error', () => {

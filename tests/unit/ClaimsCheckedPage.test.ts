@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import ClaimsChecked from '../../components/ClaimsChecked.vue'
+import ClaimsChecked from '../../components/ClaimsCheckedPage.vue'
 import { claims, essayReadings } from '../../data/claims'
 import { sources } from '../../data/sources'
 

@@ -1,0 +1,16 @@
+import type { Component } from 'vue'
+
+/**
+ * The page component of every handout at `#/handout/<slug>`, loaded only when that handout is
+ * opened. One entry per material of data/materials.ts (tests/unit/materials.test.ts holds them equal);
+ * any other printed page can be registered here too, and the route serves it the same way.
+ */
+export const handoutPages: Readonly<Record<string, () => Promise<Component>>> = {
+  'reading-guide': () => import('./ReadingGuide.vue'),
+  'worksheet': () => import('./Worksheet.vue'),
+  'claims': () => import('./ClaimsChecked.vue'),
+  'exit-ticket': () => import('./ExitTicket.vue'),
+  'debate': () => import('./DebatePack.vue'),
+  'answer-key': () => import('./TeacherAnswerKey.vue'),
+  'credits': () => import('./Credits.vue'),
+}

@@ -1,0 +1,58 @@
+/**
+ * The exit ticket: three short questions in the lesson's last three minutes, each assessing one
+ * objective, with the model answer and what to look for that the teacher's answer key prints.
+ */
+
+export interface ExitTicketQuestion {
+  readonly id: string
+  /** The lesson objective it assesses (TEACHING.md, "Learning objectives"). */
+  readonly objective: 1 | 2 | 3 | 4 | 5
+  readonly prompt: string
+  /** Ruled lines for the answer on the printed ticket. */
+  readonly lines: number
+  /** A good answer, as a student might write it. */
+  readonly modelAnswer: string
+  /** What earns the mark. */
+  readonly lookFor: readonly string[]
+}
+
+export const exitTicketMinutes = 3
+
+export const exitTicket: readonly ExitTicketQuestion[] = [
+  {
+    id: 'thesis',
+    objective: 1,
+    prompt: 'Sum up the essay\'s thesis and its recommendation in two sentences.',
+    lines: 4,
+    modelAnswer: 'The essay argues that the SCO\'s security cooperation harms human rights at home and weakens international counterterrorism norms, while the UN welcomes it without scrutiny (¶4–¶7). It therefore recommends engaging the SCO only on conditions: transparency, accountability for abuses and clear benchmarks (¶9).',
+    lookFor: [
+      'the main claim and the recommendation, in two sentences',
+      'said as the essay\'s argument ("the essay argues…"), not as settled fact',
+      'conditional engagement, not a refusal to engage',
+    ],
+  },
+  {
+    id: 'non-refoulement',
+    objective: 2,
+    prompt: 'How, according to the essay, can the SCO\'s shared blacklists collide with non-refoulement?',
+    lines: 4,
+    modelAnswer: 'Non-refoulement forbids sending a person back to a country where they would face persecution. The essay argues (¶6) that SCO members have agreed to honour each other\'s blacklists without inquiring themselves, and to extradite and deny refugee status to anyone listed, so someone listed for peaceful dissent could be returned to persecution. That is the essay\'s reading of the agreements; sources confirm RATS and its database, not these obligations.',
+    lookFor: [
+      'a correct definition of non-refoulement',
+      'the mechanism: lists honoured without inquiry, then extradition and no refugee status',
+      'the link marked as the essay\'s argument (¶6)',
+    ],
+  },
+  {
+    id: 'boland',
+    objective: 4,
+    prompt: 'State Julie Boland\'s position as she would put it herself, in one or two sentences.',
+    lines: 3,
+    modelAnswer: '"We should engage with the SCO rather than stand back from it: two of its members, Kazakhstan and Kyrgyzstan, are the region\'s best hopes in years for more representative government."',
+    lookFor: [
+      'engagement, and her hope in Kazakhstan and Kyrgyzstan (what the essay reports of her article, ¶8)',
+      'in her voice, without the essay\'s criticism of her',
+      'nothing the essay does not attribute to her (not "insider access": that is what the SCO sells itself as offering)',
+    ],
+  },
+]

@@ -1,0 +1,62 @@
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import DebatePack from '../../components/handouts/DebatePack.vue'
+import ExitTicket from '../../components/handouts/ExitTicket.vue'
+import { handIn, motion, roles, rubric, runningOrder } from '../../data/debate'
+import { exitTicket, exitTicketMinutes } from '../../data/exit-ticket'
+
+describe('the debate', () => {
+  it('debates a motion either side can argue, not the essay\'s or Boland\'s slogan', () => {
+    expect(motion).toBe('Engagement with the SCO should be conditioned on human-rights benchmarks.')
+    expect(roles.map(role => role.name)).toEqual([
+      'For the motion',
+      'Against the motion',
+      'Fact-checkers',
+      'Chair and timekeeper',
+      'Audience',
+    ])
+  })
+
+  it('judges by evidence, accuracy, rebuttal and a fair statement of the other side, each on three levels', () => {
+    expect(rubric.map(criterion => criterion.criterion)).toEqual([
+      'Evidence',
+      'Accuracy',
+      'Rebuttal',
+      'Fair statement of the other side',
+    ])
+    for (const criterion of rubric)
+      expect(criterion.levels.every(level => level.trim() !== ''), criterion.criterion).toBe(true)
+  })
+
+  it('gives five minutes to prepare and four to the hand-in', () => {
+    expect(runningOrder[0]!.minutes).toBe(5)
+    expect(runningOrder.at(-1)).toEqual({ step: 'Hand-in, written by each student', minutes: 4 })
+    expect(handIn.minutes).toBe(4)
+  })
+
+  it('prints a hand-in on which a student can argue either side', () => {
+    const wrapper = mount(DebatePack)
+    const handInSection = wrapper.get('section.hand-in')
+    expect(handInSection.text()).toContain('For the motion')
+    expect(handInSection.text()).toContain('Against the motion')
+    expect(handInSection.findAll('.steps > li')).toHaveLength(4)
+    expect(wrapper.findAll('.rubric tbody tr')).toHaveLength(4)
+    expect(wrapper.findAll('.checklist ol > li')).toHaveLength(6)
+  })
+})
+
+describe('the exit ticket', () => {
+  it('asks three questions in three minutes, for objectives 1, 2 and 4', () => {
+    expect(exitTicketMinutes).toBe(3)
+    expect(exitTicket.map(question => question.objective)).toEqual([1, 2, 4])
+    const wrapper = mount(ExitTicket)
+    expect(wrapper.findAll('.questions > li')).toHaveLength(3)
+    expect(wrapper.text()).toContain('3 questions, 3 minutes')
+  })
+
+  it('keeps its model answer to Boland\'s position free of words the essay does not give her', () => {
+    const boland = exitTicket.find(question => question.id === 'boland')!
+    expect(boland.modelAnswer).not.toMatch(/insider access/i)
+    expect(boland.modelAnswer).toContain('Kazakhstan and Kyrgyzstan')
+  })
+})

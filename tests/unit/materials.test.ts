@@ -1,0 +1,103 @@
+import type { Component } from 'vue'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { handoutPages } from '../../components/handouts/pages'
+import { claimNumber } from '../../data/claims'
+import { materials } from '../../data/materials'
+import { traceableFigures } from '../../data/worksheet'
+
+async function render(slug: string) {
+  const module = await handoutPages[slug]!() as { default?: Component }
+  return mount(module.default ?? module as Component)
+}
+
+describe('the materials', () => {
+  it('are the seven the lesson hands out, in teaching order', () => {
+    expect(materials.map(material => material.slug)).toEqual([
+      'reading-guide',
+      'worksheet',
+      'claims',
+      'exit-ticket',
+      'debate',
+      'answer-key',
+      'credits',
+    ])
+  })
+
+  it('keep the answer key for the teacher and everything else for students', () => {
+    const forTeacher = materials.filter(material => material.audience === 'teacher').map(material => material.slug)
+    expect(forTeacher).toEqual(['answer-key'])
+  })
+
+  it('each have a page registered under their slug, and no page is registered without a material', () => {
+    expect(Object.keys(handoutPages).sort()).toEqual(materials.map(material => material.slug).sort())
+  })
+
+  it('each render one h1, their title', async () => {
+    for (const material of materials) {
+      const wrapper = await render(material.slug)
+      const headings = wrapper.findAll('h1')
+      expect(headings.map(heading => heading.text()), material.slug).toEqual([material.title])
+      wrapper.unmount()
+    }
+  })
+
+  it('give every table a header row, so a screen reader can name each cell', async () => {
+    for (const material of materials) {
+      const wrapper = await render(material.slug)
+      for (const table of wrapper.findAll('table'))
+        expect(table.findAll('thead th').length, material.slug).toBeGreaterThan(1)
+      wrapper.unmount()
+    }
+  })
+})
+
+describe('the worksheet', () => {
+  it('offers figures with their qualifiers, as the essay words them', () => {
+    const figures = traceableFigures.map(figure => figure.figure)
+    expect(figures).toContain('at least 42 organizations on the shared blacklist')
+    expect(figures).toContain('over 1,100 individuals on the shared blacklist')
+    expect(figures).toContain('at least 29 asylum seekers returned by Kazakhstan in two weeks')
+  })
+
+  it('traces each figure to a row of the fact sheet', () => {
+    expect(traceableFigures.find(figure => figure.id === 'blacklist-organizations')?.claim).toBe(13)
+    for (const figure of traceableFigures)
+      expect(() => claimNumber(figure.claim), figure.id).not.toThrow()
+  })
+
+  it('prints a blank box for each claim of the argument, and the tracing table with its five columns', async () => {
+    const wrapper = await render('worksheet')
+    expect(wrapper.findAll('.claims .box')).toHaveLength(4)
+    expect(wrapper.findAll('.tracing thead th').map(cell => cell.text())).toEqual([
+      'Row',
+      'The figure, as the essay words it (¶)',
+      'Whose figure is it?',
+      'Source, with its address',
+      'Status: confirmed, partly contradicted or unverified',
+      'What would change if it were wrong?',
+    ])
+  })
+})
+
+describe('the claims handout', () => {
+  it('gives every source\'s address, and the essay\'s paragraph for each claim', async () => {
+    const wrapper = await render('claims')
+    const rows = wrapper.findAll('tbody tr')
+    expect(rows).toHaveLength(20)
+    expect(rows[12]!.text()).toContain('hrichina.org/en/content/5192')
+    expect(rows[12]!.text()).toContain('(¶6)')
+    expect(rows[12]!.text()).toContain('unverified')
+    expect(rows[13]!.text()).toContain('No source found.')
+  })
+})
+
+describe('the teacher\'s answer key', () => {
+  it('gives a model answer to each exit-ticket question and the answer to every self-check', async () => {
+    const wrapper = await render('answer-key')
+    const text = wrapper.text()
+    expect(text).toContain('Model answer: The essay argues that the SCO')
+    expect(wrapper.findAll('.checks > li')).toHaveLength(14)
+    expect(text).toContain('Answer B: Central Asian states would curb Uighur activism')
+  })
+})
