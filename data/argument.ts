@@ -1,11 +1,13 @@
+import type { ParagraphNumber } from './essay'
 import type { SourceId } from './sources'
 import { formatCount } from '../lib/format'
 import { blacklistFigures } from './blacklist'
 
 /**
  * The essay's argument, mapped: its thesis, the claims that carry it, the evidence the essay offers
- * for each, the position it answers and what it recommends. In our words; quotations from the
- * essay are marked with curly quotes and kept short (tests/unit/argument.test.ts checks both).
+ * for each, the position it answers and what it recommends, each with the essay paragraph it comes
+ * from. In our words; quotations are in curly quotes and each is a record of data/essay.ts
+ * (tests/unit/argument.test.ts holds both).
  */
 
 /** What kind of support a piece of evidence is. */
@@ -21,8 +23,11 @@ export const evidenceKinds: readonly EvidenceKind[] = [
 export interface Evidence {
   readonly text: string
   readonly kind: EvidenceKind
-  /** Rows of the fact sheet that check this evidence (data/claims.ts). */
+  readonly paragraph: ParagraphNumber
+  /** Claims of data/claims.ts that check this evidence. */
   readonly checkedIn: readonly number[]
+  /** The essay's readings of the agreements (data/claims.ts `essayReadings`) this evidence rests on: not checked. */
+  readonly readings: readonly string[]
 }
 
 export interface ArgumentClaim {
@@ -36,8 +41,9 @@ export interface CounterPosition {
   readonly author: string
   readonly title: string
   readonly source: SourceId
-  /** The position, fairly stated, in our words. */
+  /** The position as the essay reports it, in our words: we have only the essay's account. */
   readonly position: string
+  readonly paragraph: ParagraphNumber
   /** Which claim answers it. */
   readonly answeredBy: string
 }
@@ -58,8 +64,14 @@ export interface ArgumentMap {
 
 const { blacklistOrganizations, blacklistIndividuals, extraditionTotal } = blacklistFigures
 
-function evidence(kind: EvidenceKind, text: string, ...checkedIn: number[]): Evidence {
-  return { kind, text, checkedIn }
+function evidence(kind: EvidenceKind, paragraph: ParagraphNumber, text: string, checkedIn: number[], readings: string[] = []): Evidence {
+  return {
+    kind,
+    paragraph,
+    text,
+    checkedIn,
+    readings,
+  }
 }
 
 export const argument: ArgumentMap = {
@@ -70,35 +82,35 @@ export const argument: ArgumentMap = {
       id: 'growth',
       headline: 'A local security pact has grown into a body with reach and standing',
       evidence: [
-        evidence('assertion', 'Began as China\'s pact on Xinjiang; now brings it energy deals and standing', 1),
-        evidence('example', 'Four observers, two dialogue partners, three “guest members”', 4, 5, 6),
-        evidence('example', 'India, Iran and Pakistan seek full membership', 7),
+        evidence('assertion', 2, 'Began as China\'s pact with its neighbours over Xinjiang', [1]),
+        evidence('example', 3, 'Four observers, two dialogue partners, three “guest members”', [4, 5, 6]),
+        evidence('example', 3, 'India, Iran and Pakistan seek full membership', [7]),
       ],
     },
     {
       id: 'security',
       headline: 'Its security cooperation reaches beyond terrorism',
       evidence: [
-        evidence('example', 'Joint military exercises in 2002, 2003, 2005 and 2007', 8, 9, 10, 11),
-        evidence('treaty obligation', 'Agreements target “separatists” and “extremists” whether or not they use violence'),
+        evidence('example', 5, 'Joint military exercises in 2002, 2003, 2005 and 2007', [8, 9, 10, 11]),
+        evidence('treaty obligation', 6, 'Agreements target “separatists” and “extremists” “whether or not they use violence”', [], ['violent-or-not']),
       ],
     },
     {
       id: 'blacklists',
       headline: 'Shared blacklists override refugee protection',
       evidence: [
-        evidence('treaty obligation', 'Members honour each other\'s blacklists without inquiry, extradite those listed and refuse them refugee status'),
-        evidence('example', 'RATS in Tashkent runs a database open to all members', 12),
-        evidence('statistic', `HRIC's count: ${formatCount(blacklistOrganizations)} organizations, ${formatCount(blacklistIndividuals)} individuals`, 13),
+        evidence('treaty obligation', 6, 'Members honour each other\'s blacklists without inquiry, extradite those listed and refuse them refugee status', [], ['no-inquiry', 'extradite']),
+        evidence('example', 6, 'RATS in Tashkent runs a database open to all members', [12]),
+        evidence('statistic', 6, `HRIC's count: ${formatCount(blacklistOrganizations)} organizations, ${formatCount(blacklistIndividuals)} individuals`, [13]),
       ],
     },
     {
       id: 'recognition',
       headline: 'Recognition shields members\' abuses',
       evidence: [
-        evidence('example', 'UN observer status, resolutions, joint declaration, all without scrutiny', 14, 15, 16),
-        evidence('example', 'Kazakhstan and Kyrgyzstan kept Uighur activists from a conference in Washington (May 2011)', 18),
-        evidence('statistic', `Kazakhstan sent ${formatCount(extraditionTotal)} asylum seekers back to China and Uzbekistan (30 May, 9 June 2011)`, 19, 20),
+        evidence('example', 7, 'UN observer status, resolutions, a joint declaration, given “uncritically”', [14, 15, 16]),
+        evidence('example', 8, 'Kazakhstan and Kyrgyzstan obstructed Uighur activists\' travel to Washington (May 2011)', [18]),
+        evidence('statistic', 8, `Kazakhstan sent ${formatCount(extraditionTotal)} asylum seekers back to China and Uzbekistan (30 May, 9 June 2011)`, [19, 20]),
       ],
     },
   ],
@@ -106,7 +118,8 @@ export const argument: ArgumentMap = {
     author: 'Julie Boland',
     title: 'Engaging the Anti-NATO',
     source: 'boland',
-    position: 'Engage the SCO: it opens doors to the region\'s powers, and its members Kazakhstan and Kyrgyzstan “represent the best hopes in years for more representative governments in the region”.',
+    position: 'In the essay\'s account: Boland favours engaging the SCO, takes its offer of “insider access” at face value, and holds that Kazakhstan and Kyrgyzstan “represent the best hopes in years for more representative governments in the region”.',
+    paragraph: 8,
     answeredBy: 'recognition',
   },
   recommendation: {

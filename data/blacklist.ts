@@ -1,7 +1,7 @@
 /**
  * The numbers the essay rests on: the SCO's shared blacklist, and Kazakhstan's extraditions in the
  * two weeks before the June 2011 summit; beside them, a later RATS count from another source.
- * Status of each claim: ../shared/source/fact-check.md, lines 13, 19 and 20.
+ * Status of each claim: data/claims.ts, claims 13, 19 and 20 (as the course's fact sheet gives them).
  */
 import type { FigureRecord } from '../lib/figures'
 import type { SourceId } from './sources'
@@ -12,7 +12,7 @@ const israilReturned = '2011-05-30'
 const uzbeksReturned = '2011-06-09'
 
 export const blacklistFigures = defineFigures({
-  // The essay's figures, from HRIC's white paper; no independent source found (fact sheet, claim 13).
+  // The essay's figures, from HRIC's white paper; no independent source found (claim 13).
   blacklistOrganizations: {
     what: 'organizations on the shared blacklist',
     value: 42,

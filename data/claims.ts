@@ -1,3 +1,4 @@
+import type { ParagraphNumber } from './essay'
 import type { SourceId } from './sources'
 import type { Verification } from './types'
 import { formatCount } from '../lib/format'
@@ -6,13 +7,15 @@ import { blacklistFigures } from './blacklist'
 const { blacklistOrganizations, blacklistIndividuals, extraditionUzbeks, extraditionTotal } = blacklistFigures
 
 /**
- * The essay's checkable claims, one record per row of the fact sheet's claims table
- * (../shared/source/fact-check.md), numbered as there. `tests/unit/claims.test.ts` reads the sheet
- * and fails if a number, a status or a cited address drifts from it.
+ * The essay's checkable claims, one record per row of the course's fact sheet (its claims table),
+ * numbered as there. The deck shows them on its "Claims checked" pages; `npm run check:sources`
+ * fails if a number, a status or a cited address drifts from the fact sheet.
  */
 export interface CheckedClaim {
-  /** The row number in the fact sheet. */
+  /** The row number in the fact sheet, shown as "claim 13" on the deck's "Claims checked" pages. */
   readonly number: number
+  /** Where the essay makes the claim. */
+  readonly paragraph: ParagraphNumber
   /** Two to four words, for compact lists: “Founded 2001”. */
   readonly label: string
   /** What the essay says, in our words. */
@@ -22,29 +25,32 @@ export interface CheckedClaim {
   readonly finding: string
   /** For a claim not confirmed: what that does and does not change in the essay's argument. */
   readonly bearing?: string
-  /** Empty when the fact sheet found no source. */
+  /** Empty when no source was found either way. */
   readonly sources: readonly SourceId[]
 }
 
 export const claims: readonly CheckedClaim[] = [
   {
     number: 1,
+    paragraph: 1,
     label: 'Founded 2001',
-    claim: 'The SCO was founded in Shanghai in 2001.',
+    claim: 'The 2011 summit was the SCO\'s “Jubilee”, its tenth year: the essay implies a founding in 2001 without stating it.',
     status: 'confirmed',
     finding: 'Founded on 15 June 2001, out of the “Shanghai Five” of 1996; Uzbekistan joined only at the founding.',
     sources: ['chinaOrgFounding', 'hricFounding'],
   },
   {
     number: 2,
+    paragraph: 1,
     label: 'Astana “Jubilee” summit',
-    claim: 'The leaders had just met at a “Jubilee” summit in Astana.',
+    claim: 'The leaders had just met at a “Jubilee” summit in Astana, Kazakhstan.',
     status: 'confirmed',
     finding: 'The summit met on 14–15 June 2011; the Astana Declaration was signed on 15 June.',
     sources: ['astanaDeclaration'],
   },
   {
     number: 3,
+    paragraph: 1,
     label: 'Six members',
     claim: 'The SCO has six member states.',
     status: 'confirmed',
@@ -53,6 +59,7 @@ export const claims: readonly CheckedClaim[] = [
   },
   {
     number: 4,
+    paragraph: 3,
     label: 'Four observers',
     claim: 'It has four observer states.',
     status: 'confirmed',
@@ -61,6 +68,7 @@ export const claims: readonly CheckedClaim[] = [
   },
   {
     number: 5,
+    paragraph: 3,
     label: 'Two dialogue partners',
     claim: 'It has two dialogue partners.',
     status: 'confirmed',
@@ -69,6 +77,7 @@ export const claims: readonly CheckedClaim[] = [
   },
   {
     number: 6,
+    paragraph: 3,
     label: 'Three “guest members”',
     claim: 'Afghanistan, the CIS and ASEAN are its three “guest members”.',
     status: 'partly contradicted',
@@ -78,6 +87,7 @@ export const claims: readonly CheckedClaim[] = [
   },
   {
     number: 7,
+    paragraph: 3,
     label: 'Membership bids',
     claim: 'India, Iran and Pakistan want full membership.',
     status: 'confirmed',
@@ -86,6 +96,7 @@ export const claims: readonly CheckedClaim[] = [
   },
   {
     number: 8,
+    paragraph: 5,
     label: '2002 exercise',
     claim: 'In October 2002 Chinese and Kyrgyz troops held China\'s first joint exercise with another country in decades.',
     status: 'confirmed',
@@ -94,6 +105,7 @@ export const claims: readonly CheckedClaim[] = [
   },
   {
     number: 9,
+    paragraph: 5,
     label: '2003 exercise',
     claim: 'In 2003 China held its first multinational exercise on its own soil: over a thousand Chinese and Kyrgyz troops, with others only watching.',
     status: 'partly contradicted',
@@ -103,6 +115,7 @@ export const claims: readonly CheckedClaim[] = [
   },
   {
     number: 10,
+    paragraph: 5,
     label: '2005 exercise',
     claim: 'China and Russia held a joint exercise in 2005.',
     status: 'confirmed',
@@ -111,6 +124,7 @@ export const claims: readonly CheckedClaim[] = [
   },
   {
     number: 11,
+    paragraph: 5,
     label: '2007 exercise',
     claim: 'The SCO held a multilateral exercise in 2007.',
     status: 'confirmed',
@@ -119,6 +133,7 @@ export const claims: readonly CheckedClaim[] = [
   },
   {
     number: 12,
+    paragraph: 6,
     label: 'RATS and its database',
     claim: 'RATS, based in Tashkent, runs a database open to all members\' security services.',
     status: 'confirmed',
@@ -127,32 +142,36 @@ export const claims: readonly CheckedClaim[] = [
   },
   {
     number: 13,
+    paragraph: 6,
     label: 'Blacklist figures',
     claim: `The shared blacklist holds ${formatCount(blacklistOrganizations)} organizations and ${formatCount(blacklistIndividuals)} individuals.`,
     status: 'unverified',
     finding: 'No independent source: the figures are HRIC\'s own (its 2011 white paper). RATS\'s far higher totals of October 2019 say nothing about 2011.',
-    bearing: 'Shared, honoured blacklists are confirmed; only their size in 2011 rests on HRIC alone, so quote it as HRIC\'s figure.',
+    bearing: 'RATS and its database are confirmed (claim 12); the list\'s size in 2011 rests on HRIC alone, so quote it as HRIC\'s figure. That members honour the lists without inquiry is the essay\'s reading, not checked.',
     sources: ['hricWhitePaper', 'rats2019'],
   },
   {
     number: 14,
+    paragraph: 7,
     label: 'UN observer status',
     claim: 'The SCO has observer status at the UN General Assembly.',
     status: 'unverified',
-    finding: 'Widely reported, but the resolution number and date often given for it could not be confirmed from a retrieved source.',
-    bearing: 'Nothing in the argument turns on the resolution\'s number; the deck does not print one.',
+    finding: 'Widely repeated, but no retrieved source confirms the decision that granted it: the resolution number often given for it is unconfirmed, so the deck prints none.',
+    bearing: 'Present observer status as the essay\'s claim, not checked here. That the UN works with the SCO rests on the confirmed resolutions and joint declaration (claims 15 and 16).',
     sources: [],
   },
   {
     number: 15,
+    paragraph: 7,
     label: 'UN cooperation resolutions',
-    claim: 'The General Assembly has adopted resolutions on cooperation with the SCO.',
+    claim: 'The General Assembly has passed resolutions on working with the SCO.',
     status: 'confirmed',
     finding: 'A series of them, for example 71/14 (2016) and 75/69 (2021).',
     sources: ['unResolutions'],
   },
   {
     number: 16,
+    paragraph: 7,
     label: 'UN–SCO joint declaration',
     claim: 'The UN and SCO secretariats issued a joint declaration on cooperation.',
     status: 'confirmed',
@@ -161,22 +180,25 @@ export const claims: readonly CheckedClaim[] = [
   },
   {
     number: 17,
+    paragraph: 7,
     label: 'HRIC white paper',
-    claim: 'HRIC set out the argument at length in a white paper on the SCO.',
+    claim: 'HRIC examined these implications in a white paper on the SCO.',
     status: 'confirmed',
-    finding: '“Counter-Terrorism and Human Rights: The Impact of the Shanghai Cooperation Organization”, released on 30 March 2011.',
+    finding: '“Counter-Terrorism and Human Rights: The Impact of the Shanghai Cooperation Organization”, released on 30 March 2011 (HRIC\'s own page: it shows the paper exists, not that its findings hold).',
     sources: ['hricWhitePaper'],
   },
   {
     number: 18,
+    paragraph: 8,
     label: 'Washington conference',
-    claim: 'Kazakhstan and Kyrgyzstan kept Uighur activists from a conference in Washington in early May 2011.',
+    claim: 'Officials in Kazakhstan and Kyrgyzstan obstructed Uighur activists travelling to a conference in Washington in early May 2011.',
     status: 'confirmed',
     finding: '“The Future of Uyghur People in East Turkestan”, 2–8 May 2011; activists from both countries were stopped from travelling.',
     sources: ['uyghurCongressConference'],
   },
   {
     number: 19,
+    paragraph: 8,
     label: 'Ershidin Israil, 30 May',
     claim: 'Kazakhstan returned Ershidin Israil, an ethnic Uighur, to China on 30 May 2011.',
     status: 'confirmed',
@@ -185,11 +207,65 @@ export const claims: readonly CheckedClaim[] = [
   },
   {
     number: 20,
+    paragraph: 8,
     label: '28 Uzbeks, 9 June',
     claim: `Kazakhstan returned ${formatCount(extraditionUzbeks)} ethnic Uzbeks to Uzbekistan on 9 June 2011.`,
     status: 'confirmed',
     finding: `IWPR reports 28 (RFE/RL reported 29); the essay's “${formatCount(extraditionTotal)}” is these 28 plus Ershidin Israil.`,
     sources: ['iwprUzbeks'],
+  },
+]
+
+/**
+ * The essay's reading of the SCO's agreements: the legal claims its argument turns on. No source in
+ * the deck's check confirms or refutes them, so the deck always presents them as the essay's.
+ */
+export interface EssayReading {
+  readonly id: string
+  readonly label: string
+  /** What the essay says the agreements require, in our words. */
+  readonly claim: string
+  readonly paragraph: ParagraphNumber
+  /** Where a reader could check it, and what our check found. */
+  readonly check: string
+  readonly sources: readonly SourceId[]
+}
+
+/** How the deck names the status of an essay's reading wherever it shows one. */
+export const readingStatus = 'the essay\'s reading, not checked'
+
+export const essayReadings: readonly EssayReading[] = [
+  {
+    id: 'violent-or-not',
+    label: 'Beyond violence',
+    claim: 'The agreements require members to target “separatists” and “extremists” whether or not they use violence.',
+    paragraph: 6,
+    check: 'Article 1 of the Shanghai Convention of 15 June 2001 defines the three terms. Our check has not retrieved its wording: an open check.',
+    sources: ['shanghaiConvention'],
+  },
+  {
+    id: 'no-inquiry',
+    label: 'Lists honoured without inquiry',
+    claim: 'Members are bound by treaty to honour each other\'s blacklists without any independent inquiry.',
+    paragraph: 6,
+    check: 'No source in our check examines what the agreements require. Confirmed only: RATS and its shared database (claim 12).',
+    sources: [],
+  },
+  {
+    id: 'extradite',
+    label: 'Extradition, no refuge',
+    claim: 'Members have agreed to extradite anyone another member flags as a terrorist, separatist or extremist, and to deny them refugee status.',
+    paragraph: 6,
+    check: 'No source in our check examines the agreements on this. The 2011 returns from Kazakhstan are confirmed (claims 19 and 20); whether a treaty required them is the essay\'s reading.',
+    sources: [],
+  },
+  {
+    id: 'abuses',
+    label: 'Abuses and norms',
+    claim: 'The SCO has contributed to major human-rights abuses against its members\' own citizens and undermines the international counterterrorism framework.',
+    paragraph: 7,
+    check: 'The essay\'s evidence is HRIC\'s own white paper (claim 17), not an independent source; FIDH\'s later report (2012) is a second NGO\'s view.',
+    sources: ['hricWhitePaper', 'fidh2012'],
   },
 ]
 

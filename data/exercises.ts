@@ -1,7 +1,7 @@
 import type { SourceId } from './sources'
 import type { CountFigure, Verification } from './types'
 
-/** A joint exercise the essay cites, beside what the fact sheet found. */
+/** A joint exercise the essay cites (¶5), beside what other sources found. */
 export interface Exercise {
   readonly year: number
   readonly name: string

@@ -1,6 +1,9 @@
 import type { SourceId } from './sources'
 
-/** A term the lesson uses, defined in plain words. */
+/**
+ * A term the lesson uses, defined in plain words. A definition that reports the essay names its
+ * paragraph ("the essay (¶6) says"); one that states a fact cites its sources; the rest is our wording.
+ */
 export interface GlossaryEntry {
   readonly term: string
   readonly definition: string
@@ -26,13 +29,13 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'Blacklist',
-    definition: 'Here: the lists of people and organizations that SCO members call terrorist, separatist or extremist. The essay says members agreed to honour each other\'s lists without inquiring for themselves.',
+    definition: 'Here: the lists of people and organizations that SCO members call terrorist, separatist or extremist. The essay (¶6) says members are bound to honour each other\'s lists without inquiring for themselves: its reading of the agreements, which no source in our check examines.',
     sources: ['essay'],
   },
   {
     term: 'Non-refoulement',
-    definition: 'The rule of international law that a state must not send anyone back to a country where they would face persecution, torture or other serious harm.',
-    sources: [],
+    definition: 'The rule (1951 Refugee Convention, Article 33) that no state may return a refugee to where their life or freedom would be threatened for their race, religion, nationality, social group or political opinion, bar narrow exceptions. A 2001 opinion for UNHCR: it covers extradition too.',
+    sources: ['refugeeConvention', 'unhcrNonRefoulement'],
   },
   {
     term: 'Extradition',
@@ -46,27 +49,27 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'Separatism',
-    definition: 'Seeking to split a territory away from a state. In SCO agreements it is a target whether or not violence is used, the essay points out.',
-    sources: ['essay'],
+    definition: 'Seeking to split a territory away from a state. The essay (¶6) says SCO agreements target “separatists” whether or not they use violence: its reading, which our check has not verified (the Shanghai Convention of 2001 defines the term).',
+    sources: ['essay', 'shanghaiConvention'],
   },
   {
     term: 'Extremism',
-    definition: 'In SCO usage a broad, loosely defined charge; the essay glosses “extremists” as religious fundamentalists and notes that they are targeted whether or not they use violence.',
-    sources: ['essay'],
+    definition: 'Here: one of the three threats SCO agreements name. The essay (¶6) glosses “extremists” as “religious fundamentalists” and says they are targeted whether or not they use violence: its reading, not checked.',
+    sources: ['essay', 'shanghaiConvention'],
   },
   {
     term: '“Three evils”',
-    definition: 'A name used in China and the SCO for terrorism, separatism and extremism, the three threats its security cooperation is aimed at. The essay\'s concern is the second and third, which reach people who use no violence.',
-    sources: ['essay'],
+    definition: 'The SCO\'s own phrase for terrorism, separatism and extremism, as its Secretary-General used it in 2017; China\'s CGTN says “three evil forces”. The essay never uses it (it writes “terrorism, separatism or extremism”, ¶6); HRIC\'s white paper does.',
+    sources: ['scoThreeEvils', 'cgtnThreeEvils', 'hricThreeEvils'],
   },
   {
     term: 'Observer',
-    definition: 'Until September 2025, a state invited to SCO summits without being a member. In June 2011: India, Iran, Mongolia and Pakistan.',
+    definition: 'Until September 2025, an SCO status short of membership. In June 2011: India, Iran, Mongolia and Pakistan, all of which sent delegations to the summit.',
     sources: ['astanaDeclaration'],
   },
   {
     term: 'Dialogue partner',
-    definition: 'Until September 2025, a looser tie than observer: a state cooperating with the SCO in chosen fields. In June 2011: Belarus and Sri Lanka, partners since 2009.',
+    definition: 'Until September 2025, a second status short of membership. In June 2011: Belarus and Sri Lanka, partners since June 2009 (Yekaterinburg).',
     sources: ['sriLankaDialoguePartner'],
   },
   {
@@ -81,7 +84,7 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'Xinjiang / Uighurs',
-    definition: 'The Xinjiang Uighur Autonomous Region is in north-western China, on its borders with Central Asia. The Uighurs (also spelt Uyghurs) are a mostly Muslim, Turkic people who live there and across those borders.',
+    definition: 'The Xinjiang Uighur Autonomous Region (XUAR) is in north-western China, bordering Central Asia. The Uighurs (also spelt Uyghurs) are the people it is named after; the essay (¶2) speaks of Uighur populations on both sides of the border.',
     sources: ['essay'],
   },
 ]

@@ -1,22 +1,164 @@
-/** The 50-minute class: the parts in order, with the minutes each gets. */
+/**
+ * The lesson plans: a core lesson of 50 minutes, and an extension (a second lesson or homework)
+ * with its own timing. Each part lists its slides by `routeAlias`; every slide's notes end with
+ * "**Time:** N min", and tests/unit/lesson.test.ts holds the notes, the parts and the presenter's
+ * timer (`duration` in slides.md) to the same minutes.
+ */
 export interface LessonPart {
   readonly title: string
   readonly minutes: number
-  /** The pages/ file that holds the part. */
-  readonly page: string
+  /** The slides of the part, by routeAlias, in deck order. */
+  readonly slides: readonly string[]
 }
 
-export const lessonMinutes = 50
+export interface LessonPlan {
+  readonly title: string
+  readonly minutes: number
+  readonly parts: readonly LessonPart[]
+}
 
-export const agenda: readonly LessonPart[] = [
-  { title: 'Opening: objectives and the essay', minutes: 4, page: '01-opening.md' },
-  { title: 'Origins: a pact about Xinjiang', minutes: 4, page: '02-origins.md' },
-  { title: 'Growth beyond expectations', minutes: 3, page: '03-growth.md' },
-  { title: 'The security infrastructure', minutes: 9, page: '04-security.md' },
-  { title: 'Consequences and the UN\'s embrace', minutes: 3, page: '05-un.md' },
-  { title: 'The debate: Boland and the 2011 cases', minutes: 5, page: '06-boland.md' },
-  { title: 'The conclusion: engagement on conditions', minutes: 2, page: '07-conclusion.md' },
-  { title: 'Reading the argument critically', minutes: 8, page: '08-critical-reading.md' },
-  { title: 'Since 2011 (beyond the essay)', minutes: 2, page: '09-since-2011.md' },
-  { title: 'Class debate and wrap-up', minutes: 10, page: '10-activity.md' },
+export const coreLesson: LessonPlan = {
+  title: 'Core lesson',
+  minutes: 50,
+  parts: [
+    {
+      title: 'Opening: objectives and the essay',
+      minutes: 3,
+      slides: [
+        'start',
+        'objectives',
+        'about-essay',
+        'agenda',
+        'thesis',
+      ],
+    },
+    {
+      title: 'Origins: read ¶2–¶3; a pact about Xinjiang',
+      minutes: 4,
+      slides: ['origins', 'bargain'],
+    },
+    {
+      title: 'Growth beyond expectations',
+      minutes: 2,
+      slides: ['growth'],
+    },
+    {
+      title: 'Security: read ¶4–¶6; exercises, definitions, blacklists',
+      minutes: 10,
+      slides: [
+        'security',
+        'exercises',
+        'three-evils',
+        'blacklists',
+        'blacklist',
+        'non-refoulement',
+      ],
+    },
+    {
+      title: 'Consequences: read ¶7; the UN\'s welcome',
+      minutes: 2,
+      slides: ['un'],
+    },
+    {
+      title: 'The exchange: read ¶8; Boland and the 2011 cases',
+      minutes: 6,
+      slides: ['boland', 'reply', 'extraditions'],
+    },
+    {
+      title: 'Conclusion: read ¶9; engagement on conditions',
+      minutes: 2,
+      slides: ['conclusion'],
+    },
+    {
+      title: 'What the checks found',
+      minutes: 2,
+      slides: ['what-changes'],
+    },
+    {
+      title: 'Debate and hand-in',
+      minutes: 16,
+      slides: ['activity', 'hand-in'],
+    },
+    {
+      title: 'Exit ticket',
+      minutes: 3,
+      slides: ['exit-ticket'],
+    },
+  ],
+}
+
+export const extensionLesson: LessonPlan = {
+  title: 'Extension: a second lesson or homework',
+  minutes: 50,
+  parts: [
+    {
+      title: 'The map of June 2011, and the exercises in detail',
+      minutes: 6,
+      slides: ['extension', 'member-map', 'exercise-details'],
+    },
+    {
+      title: 'The argument, mapped',
+      minutes: 6,
+      slides: ['argument-map'],
+    },
+    {
+      title: 'The full claim check',
+      minutes: 10,
+      slides: [
+        'claims',
+        'claims-checked',
+        'claims-checked-2',
+        'claims-checked-3',
+        'claims-checked-4',
+        'claims-checked-5',
+        'claims-readings',
+      ],
+    },
+    {
+      title: 'Who is speaking',
+      minutes: 3,
+      slides: ['standpoints'],
+    },
+    {
+      title: 'Since 2011 (beyond the essay)',
+      minutes: 5,
+      slides: ['since-2011', 'later-figures'],
+    },
+    {
+      title: 'Self-checks, part by part',
+      minutes: 11,
+      slides: [
+        'check-origins',
+        'check-growth',
+        'check-security',
+        'check-un',
+        'check-boland',
+        'check-conclusion',
+        'check-critical-reading',
+        'check-since-2011',
+      ],
+    },
+    {
+      title: 'Key points and discussion',
+      minutes: 9,
+      slides: ['key-points', 'discussion'],
+    },
+  ],
+}
+
+/** Reference pages at the end: not taught, 0 minutes. */
+export const referenceSlides: readonly string[] = [
+  'glossary',
+  'glossary-2',
+  'sources',
+  'sources-2',
+  'answer-key',
+  'answer-key-2',
+  'answer-key-3',
 ]
+
+/** The core lesson's length: the presenter's countdown timer. */
+export const lessonMinutes = coreLesson.minutes
+
+/** The core lesson's parts, as the agenda slide shows them. */
+export const agenda = coreLesson.parts

@@ -3,7 +3,7 @@ import type { SourceId } from './sources'
 /**
  * Who belonged to the SCO, and in what capacity, at five moments: the founding, the essay's summit
  * (June 2011) and three dates after it. Everything here comes from the essay or from
- * ../shared/source/fact-check.md, and each record names its source.
+ * the course's fact sheet, and each record names its source.
  */
 
 /** The states that appear in any snapshot, keyed by zero-padded ISO 3166-1 numeric code (as Natural Earth keys its shapes). */
@@ -66,7 +66,7 @@ export const statuses: Readonly<Record<Status, StatusInfo>> = {
     plural: 'Guests',
     singular: 'guest',
     official: false,
-    note: 'The essay speaks of "guest members", but that is not an SCO category: Afghanistan\'s president, the CIS and ASEAN attended the 2011 summit as guests of the host (fact sheet, claim 6).',
+    note: 'The essay speaks of "guest members", but that is not an SCO category: Afghanistan\'s president, the CIS and ASEAN attended the 2011 summit as guests of the host (“Claims checked”, claim 6).',
   },
 }
 
@@ -366,7 +366,7 @@ export const snapshots: Readonly<Record<SnapshotId, Snapshot>> = {
       'beijingSummit2012',
       'ufaSummit2015',
     ],
-    note: 'The fact sheet notes that the dates of the 2021–2023 dialogue partnerships vary by source.',
+    note: 'Sources differ on the dates of the 2021–2023 dialogue partnerships.',
   },
   2025: {
     id: '2025',

@@ -262,7 +262,7 @@ export const questions = [
   defineQuestion({
     id: 'critical-unverified',
     section: 'critical-reading',
-    stem: 'Which of the essay\'s claims could the fact sheet not verify independently?',
+    stem: 'Which of the essay\'s claims could the deck\'s claim check not verify independently?',
     options: [
       {
         id: 'israil',
@@ -323,7 +323,7 @@ export const questions = [
       {
         id: 'dismiss',
         text: 'Its claims should be set aside, because an advocate\'s evidence is always one-sided.',
-        feedback: 'A standpoint does not make a claim false: most of the claims the fact sheet checked are confirmed by its sources.',
+        feedback: 'A standpoint does not make a claim false: most of the claims in the deck\'s claim check are confirmed by other sources.',
       },
       {
         id: 'read-as-argument',

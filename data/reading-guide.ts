@@ -27,7 +27,7 @@ export const essayCitation = `${essay.author}, “${essay.title}”, ${essay.pub
 /** How a student gets hold of the essay, in order of ease. */
 export const howToObtain: readonly string[] = [
   `Ask your teacher for a copy: the essay is about a thousand words, and this deck does not reproduce it.`,
-  `Search the website of ${essay.publishedIn} for its title, “${essay.title}”; the fact sheet behind this lesson gives no web address for it.`,
+  `Search the website of ${essay.publishedIn} for its title, “${essay.title}”; the lesson\'s sources give no web address for it.`,
   `A library catalogue or database that indexes ${essay.publishedIn} will find it by title and date.`,
   `The essay answers ${boland.author}, “${boland.title}” (${boland.date}), and builds on ${hricWhitePaper.author}'s white paper “${hricWhitePaper.title}” (${hricWhitePaper.date}; ${hricWhitePaper.address}).`,
 ]
@@ -51,7 +51,7 @@ export const readingGuide: readonly ReadingGuideEntry[] = [
   {
     paragraph: 3,
     summary: 'It describes unexpected growth: energy and trade deals, standing for China, and a ring of observers, partners and guests, three of them wanting to join.',
-    question: 'Which of these claims could you check in a source — and which of the essay\'s labels does the fact sheet correct?',
+    question: 'Which of these claims could you check in a source — and which of the essay\'s labels does the claim check correct?',
     claims: [4, 5, 6, 7],
   },
   {

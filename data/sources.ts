@@ -1,10 +1,15 @@
 /**
- * Every source the deck cites: the essay, the works it names, and each source of the fact sheet
- * (../shared/source/fact-check.md). `date` is as precise as the source or its address allows;
- * "n.d." where neither gives one.
+ * Every source the deck cites: the essay, the works it names, and each source of the course's fact
+ * sheet. `title` is the work's own title where the fact sheet or the address gives it; otherwise
+ * `titleIsOurs` marks it as our description, shown in square brackets. `date` is only what the fact
+ * sheet or the address gives; "n.d." where neither does.
  */
 export interface Source {
   readonly title: string
+  /** The title is our description of the work, not its own title. */
+  readonly titleIsOurs?: true
+  /** Published by Human Rights in China, the essay's author: it cannot confirm the essay independently. */
+  readonly byEssayAuthor?: true
   readonly author: string
   readonly date: string
   /** Address without scheme, as the fact sheet gives it; absent for print-only works. */
@@ -18,6 +23,7 @@ export interface Source {
 export const sources = {
   essay: {
     title: 'The Dubious Agenda of the SCO',
+    byEssayAuthor: true,
     author: 'Human Rights in China (HRIC)',
     publishedIn: 'The National Interest',
     date: 'June 2011',
@@ -31,48 +37,55 @@ export const sources = {
   },
   hricWhitePaper: {
     title: 'Counter-Terrorism and Human Rights: The Impact of the Shanghai Cooperation Organization',
+    byEssayAuthor: true,
     author: 'Human Rights in China',
     date: '30 March 2011',
     address: 'hrichina.org/en/content/5192',
     usedFor: 'The white paper behind the essay; origin of the blacklist figures',
   },
   chinaOrgFounding: {
-    title: 'Shanghai Cooperation Organization: founding and the Shanghai Five',
+    title: 'Feature on the SCO and the Shanghai Five',
+    titleIsOurs: true,
     author: 'china.org.cn',
     date: 'n.d.',
     address: 'english.china.org.cn/english/features/38183.htm',
     usedFor: 'Founding on 15 June 2001; the Shanghai Five of 1996',
   },
   hricFounding: {
-    title: 'HRIC white paper: the SCO\'s origins',
+    title: 'HRIC page on the SCO\'s founding members',
+    titleIsOurs: true,
+    byEssayAuthor: true,
     author: 'Human Rights in China',
     date: 'n.d.',
     address: 'hrichina.org/content/5197',
     usedFor: 'Founding members; Uzbekistan joins at the founding',
   },
   astanaDeclaration: {
-    title: 'Astana Declaration of the Tenth Anniversary of the SCO',
-    author: 'SCO heads of state (text at worldjpn.net)',
+    title: 'Astana Declaration',
+    author: 'SCO member states (text at worldjpn.net)',
     date: '15 June 2011',
     address: 'worldjpn.net/documents/texts/SCO/20110615.D1E.html',
     usedFor: 'The 2011 summit, its members, observers and guests',
   },
   sriLankaDialoguePartner: {
-    title: 'Sri Lanka becomes SCO dialogue partner (news update)',
+    title: 'News update on the 2009 dialogue partners',
+    titleIsOurs: true,
     author: 'Policy Research & Information Unit, Sri Lanka',
     date: '17 June 2009',
     address: 'priu.gov.lk (news_update 20090617)',
     usedFor: 'Belarus and Sri Lanka made dialogue partners, Yekaterinburg 2009',
   },
   russiaMidAfghanistan: {
-    title: 'Afghanistan and the SCO',
+    title: 'Embassy page on Afghanistan and the SCO',
+    titleIsOurs: true,
     author: 'Embassy of Russia in Afghanistan',
     date: 'n.d.',
     address: 'afghanistan.mid.ru/en/sco_01.html',
     usedFor: 'Afghanistan attended as a guest of the host, not as a "guest member"',
   },
   membershipBids: {
-    title: 'India and Pakistan membership applications',
+    title: 'Report on membership applications',
+    titleIsOurs: true,
     author: 'noticiabrasil.net.br',
     date: '10 July 2015',
     address: 'noticiabrasil.net.br/20150710/1533210.html',
@@ -81,82 +94,95 @@ export const sources = {
   yaleGlobalExercise2002: {
     title: 'China and Kyrgyzstan Launch Anti-Terrorism Exercises',
     author: 'YaleGlobal Online',
-    date: 'October 2002',
+    date: 'n.d.',
     address: 'yaleglobal.yale.edu/content/china-and-kyrgyzstan-launch-anti-terrorism-exercises',
     usedFor: 'The October 2002 exercise',
   },
   hricExercises: {
-    title: 'HRIC white paper: SCO joint exercises',
+    title: 'HRIC page on the SCO\'s joint exercises',
+    titleIsOurs: true,
+    byEssayAuthor: true,
     author: 'Human Rights in China',
     date: 'n.d.',
     address: 'hrichina.org/hk/node/5239',
     usedFor: 'The 2002 and 2003 exercises',
   },
   scioCoalition2003: {
-    title: 'SCO joint exercises (infographic)',
+    title: 'Infographic on SCO exercises',
+    titleIsOurs: true,
     author: 'State Council Information Office of China',
     date: '5 June 2018',
     address: 'english.scio.gov.cn/infographics/2018-06/05/content_51673238.htm',
     usedFor: '"Coalition-2003": where it was held and who took part',
   },
   peaceMission2005: {
-    title: 'Peace Mission 2005',
+    title: 'Report on “Peace Mission 2005”',
+    titleIsOurs: true,
     author: 'china.org.cn',
     date: 'August 2005',
     address: 'china.org.cn/english/2005/Aug/137129.htm',
     usedFor: 'The 2005 Sino-Russian exercise',
   },
   peaceMission2007: {
-    title: 'Peace Mission 2007',
+    title: 'Report on “Peace Mission 2007”',
+    titleIsOurs: true,
     author: 'china.org.cn',
-    date: 'August 2007',
+    date: 'n.d.',
     address: 'english.china.org.cn/english/international/220041.htm',
     usedFor: 'The 2007 exercise with all six members',
   },
   ratsDatabase: {
-    title: 'RATS database agreement',
+    title: 'Page on the RATS database agreement',
+    titleIsOurs: true,
     author: 'InfoSCO (infoshos.ru)',
     date: 'n.d.',
     address: 'infoshos.ru/en/print.php?idn=18528',
     usedFor: 'RATS in Tashkent; database agreement of 28 June 2004',
   },
   hricRats: {
-    title: 'HRIC white paper: RATS and information sharing',
+    title: 'HRIC page on RATS and information sharing',
+    titleIsOurs: true,
+    byEssayAuthor: true,
     author: 'Human Rights in China',
     date: 'n.d.',
     address: 'hrichina.org/content/5223',
     usedFor: 'RATS and its shared database',
   },
   rats2019: {
-    title: 'SCO\'s counterterrorism body expands international presence',
+    title: 'Report on RATS, with its 2019 list counts',
+    titleIsOurs: true,
     author: 'UrduPoint (reporting RATS)',
     date: 'October 2019',
     address: 'urdupoint.com/en/world/scos-counterterrorism-body-expands-intl-pre-740134.html',
     usedFor: 'Later RATS figures: 115 organizations, more than 6,600 individuals',
   },
   unResolutions: {
-    title: 'UN General Assembly resolution on UN–SCO cooperation',
+    title: 'News item on a UN–SCO cooperation resolution',
+    titleIsOurs: true,
     author: 'SCO Secretariat',
     date: '30 March 2021',
     address: 'eng.sectsco.org/news/20210330/737245.html',
     usedFor: 'The series of UNGA cooperation resolutions, e.g. 71/14 and 75/69',
   },
   unJointDeclaration: {
-    title: 'UN and SCO sign joint declaration on cooperation',
+    title: 'Story on the UN–SCO joint declaration',
+    titleIsOurs: true,
     author: 'UN News',
     date: 'June 2010',
     address: 'news.un.org/en/story/2010/06/341622',
     usedFor: 'The joint declaration signed in Tashkent, April 2010',
   },
   uyghurCongressConference: {
-    title: 'Press release on the Washington conference "The Future of Uyghur People in East Turkestan"',
+    title: 'Press release on the conference “The Future of Uyghur People in East Turkestan”',
+    titleIsOurs: true,
     author: 'World Uyghur Congress',
     date: '3 May 2011',
     address: 'uyghurcongress.org',
     usedFor: 'The conference of 2–8 May 2011; activists stopped from travelling',
   },
   israilReturn: {
-    title: 'Kazakhstan hands Ershidin Israil to China',
+    title: 'News item on Ershidin Israil\'s handover',
+    titleIsOurs: true,
     author: 'Uyghur Canadian Society',
     date: '7 June 2011',
     address: 'uyghurcanadiansociety.org/news2011/110607.htm',
@@ -165,66 +191,137 @@ export const sources = {
   iwprUzbeks: {
     title: 'Shock as Kazakstan Hands Refugees Over to Uzbeks',
     author: 'Institute for War & Peace Reporting',
-    date: 'June 2011',
+    date: 'n.d.',
     address: 'iwpr.net/global-voices/shock-kazakstan-hands-refugees-over-uzbeks',
     usedFor: '28 Uzbeks returned on 9 June 2011 (RFE/RL reported 29)',
   },
   beijingSummit2012: {
-    title: 'Beijing summit: Afghanistan observer, Turkey dialogue partner',
+    title: 'Report on the 2012 Beijing summit',
+    titleIsOurs: true,
     author: 'Zee News',
     date: 'June 2012',
     address: 'zeenews.india.com',
     usedFor: 'Changes of 2012',
   },
   ufaSummit2015: {
-    title: 'Ufa summit: India and Pakistan accession begins',
+    title: 'Report on the 2015 Ufa summit',
+    titleIsOurs: true,
     author: 'Global Times',
-    date: 'July 2015',
+    date: 'n.d.',
     address: 'globaltimes.cn/content/988810.shtml',
     usedFor: 'Changes of 2015',
   },
   astanaSummit2017: {
-    title: 'India and Pakistan become full SCO members',
+    title: 'Report on the 2017 Astana summit',
+    titleIsOurs: true,
     author: 'ECNS',
     date: '10 June 2017',
     address: 'ecns.cn/2017/06-10/260947.shtml',
     usedFor: 'Eight members from 9 June 2017',
   },
   dialoguePartners2021: {
-    title: 'New SCO dialogue partners',
+    title: 'Report on the 2021–2023 dialogue partners',
+    titleIsOurs: true,
     author: 'TASS',
     date: 'n.d.',
     address: 'tass.com/world/1508467',
     usedFor: 'Dialogue partners added 2021–2023',
   },
   iranMember2023: {
-    title: 'Iran becomes full SCO member',
+    title: 'Report on Iran\'s membership',
+    titleIsOurs: true,
     author: 'Sputnik',
     date: 'July 2023',
     address: 'sputnikglobe.com',
     usedFor: 'Iran a member from 4 July 2023',
   },
   belarusMember2024: {
-    title: 'Belarus becomes full SCO member',
+    title: 'Report on Belarus\'s membership',
+    titleIsOurs: true,
     author: 'Head Post',
     date: 'July 2024',
     address: 'head-post.com',
     usedFor: 'Belarus a member from 4 July 2024',
   },
   tianjinSummit2025: {
-    title: 'Tianjin summit merges observers and dialogue partners into "SCO partners"',
+    title: 'Report on the 2025 Tianjin summit',
+    titleIsOurs: true,
     author: 'TASS',
-    date: 'September 2025',
+    date: 'n.d.',
     address: 'tass.com/world/2010381',
     usedFor: 'Ten members and seventeen partners from 1 September 2025',
   },
   unVote2025: {
-    title: 'UNGA adopts UN–SCO cooperation resolution',
+    title: 'Report on the 2025 UN–SCO vote',
+    titleIsOurs: true,
     author: 'Greater Kashmir',
     date: 'September 2025',
     address: 'greaterkashmir.com',
     usedFor: 'Vote of 5 September 2025: 120–27–28, the US against',
   },
+  shanghaiConvention: {
+    title: 'Shanghai Convention on Combating Terrorism, Separatism and Extremism',
+    author: 'The six founding member states (text at worldjpn.net)',
+    date: '15 June 2001',
+    address: 'worldjpn.net/documents/texts/SCO/20010615.T2E.html',
+    usedFor: 'Its Article 1 defines the three terms: where the essay\'s “whether or not they use violence” can be checked',
+  },
+  scoThreeEvils: {
+    title: 'News item: the Secretary-General on the “three evils”',
+    titleIsOurs: true,
+    author: 'SCO Secretariat',
+    date: '13 June 2017',
+    address: 'eng.sectsco.org/news/20170613/295928.html',
+    usedFor: '“Three evils” as the SCO\'s own phrase, resting on the 2001 Convention and the 2005 Concept',
+  },
+  cgtnThreeEvils: {
+    title: 'How SCO fights against three evils',
+    author: 'CGTN',
+    date: '13 June 2019',
+    address: 'news.cgtn.com/news/2019-06-13/How-SCO-fights-against-three-evils--HuviG7qT7i/index.html',
+    usedFor: '“Three evil forces”, first defined internationally at the first SCO summit, June 2001',
+  },
+  hricThreeEvils: {
+    title: 'HRIC white paper page on the “Three Evils doctrine”',
+    titleIsOurs: true,
+    byEssayAuthor: true,
+    author: 'Human Rights in China',
+    date: 'n.d.',
+    address: 'hrichina.org/cn/node/5199',
+    usedFor: 'The white paper uses the phrase; the essay itself does not',
+  },
+  refugeeConvention: {
+    title: 'Convention relating to the Status of Refugees, Article 33',
+    author: 'United Nations (text published by UNHCR)',
+    date: '28 July 1951',
+    usedFor: 'Non-refoulement: no return of a refugee to where life or freedom would be threatened; narrow exceptions',
+  },
+  unhcrNonRefoulement: {
+    title: 'The scope and content of the principle of non-refoulement',
+    author: 'Elihu Lauterpacht and Daniel Bethlehem, opinion for UNHCR',
+    date: '20 June 2001',
+    usedFor: 'Non-refoulement applies to extradition too, and is customary international law',
+  },
+  fidh2012: {
+    title: 'Shanghai Cooperation Organisation: a vehicle for human rights violations',
+    author: 'FIDH (International Federation for Human Rights), report N°583a',
+    date: 'August 2012',
+    usedFor: 'A second NGO\'s assessment, after the essay: not independent confirmation of HRIC\'s 2011 figures',
+  },
 } as const satisfies Record<string, Source>
 
 export type SourceId = keyof typeof sources
+
+/** How a list names a source: its own title in quotation marks, or our description in square brackets. */
+export function sourceHeading(id: SourceId): string {
+  const source: Source = sources[id]
+  return source.titleIsOurs
+    ? `[${source.title}]`
+    : `“${source.title}”`
+}
+
+/** Whether a source could confirm the essay independently: not one of HRIC's own publications. */
+export function isIndependentOfEssay(id: SourceId): boolean {
+  const source: Source = sources[id]
+  return id !== 'essay' && !source.byEssayAuthor
+}

@@ -3,7 +3,7 @@ import type { SourceId } from './sources'
 /** How a source words a count: the essay's "at least 42" and "over 1,100" are lower bounds. */
 export type Qualifier = 'exactly' | 'at least' | 'over' | 'more than' | 'about'
 
-/** What the fact sheet (../shared/source/fact-check.md) found about a claim. */
+/** What the deck's claim check (data/claims.ts, from the course's fact sheet) found about a claim. */
 export type Verification = 'confirmed' | 'partly contradicted' | 'unverified'
 
 /** A number shown on a slide, with the words its source uses and where it comes from. */

@@ -12,6 +12,8 @@ export interface DeckSlide {
   /** The file the slide is written in: 'slides.md' or a pages/ file name. */
   file: string
   note: string
+  /** The slide's Markdown body, without its frontmatter and notes. */
+  content: string
   /** The `id` of each `<SelfCheck>` on the slide, in order. */
   selfChecks: string[]
 }
@@ -30,6 +32,7 @@ export async function loadDeck(): Promise<DeckSlide[]> {
       alias: slide.frontmatter.routeAlias as string | undefined,
       file: basename(slide.source.filepath),
       note: slide.note ?? '',
+      content: slide.content ?? '',
       selfChecks: [
         ...slide.content.matchAll(/<SelfCheck\s+id="([^"]+)"/g),
       ].map(match => match[1]!),

@@ -65,7 +65,22 @@ describe('argumentMap', () => {
     })
   })
 
-  it('flags evidence whose fact-sheet row is not confirmed, with the row and the status in words', () => {
+  it('flags evidence resting on the essay\'s unchecked reading of the agreements, in words', () => {
+    const wrapper = render()
+    const flagged = wrapper.findAll('ul.evidence > li').filter(item => item.find('.flag--reading').exists())
+    expect(flagged.map(item => item.find('.flag--reading').text())).toEqual(['the essay\'s reading, not checked', 'the essay\'s reading, not checked'])
+    expect(flagged[0]!.text()).toContain('whether or not they use violence')
+    expect(flagged[1]!.text()).toContain('without inquiry')
+  })
+
+  it('gives every piece of evidence the essay paragraph it comes from', () => {
+    const wrapper = render()
+    const paragraphs = wrapper.findAll('ul.evidence > li .paragraph').map(item => item.text())
+    expect(paragraphs).toEqual(argument.claims.flatMap(claim => claim.evidence.map(piece => `¶${piece.paragraph}`)))
+    expect(paragraphs[0]).toBe('¶2')
+  })
+
+  it('flags evidence whose checked claim is not confirmed, with the claim number and the status in words', () => {
     const wrapper = render()
     const expected = argument.claims
       .flatMap(claim => claim.evidence)
@@ -73,7 +88,7 @@ describe('argumentMap', () => {
       .filter(checked => checked.status !== 'confirmed')
       .map(checked => `#${checked.number} ${checked.status}`)
     expect(expected.length).toBeGreaterThan(0)
-    expect(wrapper.findAll('.evidence .flag').map(flag => flag.text())).toEqual(expected)
+    expect(wrapper.findAll('.evidence .flag--claim').map(flag => flag.text())).toEqual(expected)
   })
 
   it('states the counter-position with its author and title, and the claim that answers it', () => {

@@ -18,7 +18,8 @@ describe('sourceList', () => {
     const items = Array.from({ length: parts }, (_, index) => render(index + 1, parts).findAll('li.source').map(item => item.text())).flat()
     expect(items).toHaveLength(all.length)
     for (const [id, source] of all) {
-      const matching = items.filter(item => item.startsWith(source.title))
+      // A title opens with a quotation mark, our description of an untitled work with a bracket.
+      const matching = items.filter(item => item.startsWith(`“${source.title}”`) || item.startsWith(`[${source.title}]`))
       expect(matching, id).toHaveLength(1)
       expect(matching[0]).toContain(source.author)
       expect(matching[0]).toContain(source.date)
@@ -27,12 +28,13 @@ describe('sourceList', () => {
     }
   })
 
-  it('groups the essay first, then the fact sheet\'s sources on the claims, then later sources', () => {
+  it('groups the essay first, then the sources on the claims, the background sources, then later sources', () => {
     const wrapper = render(1, 1)
     const groups = wrapper.findAll('section.group')
     expect(groups.map(group => group.find('h2').text())).toEqual([
       expect.stringMatching(/^The essay/),
       expect.stringMatching(/claims/),
+      expect.stringMatching(/^Background/),
       expect.stringMatching(/^Since 2011/),
     ])
     const titles = (index: number) => groups[index]!.findAll('.title').map(title => title.text())
@@ -40,7 +42,15 @@ describe('sourceList', () => {
     expect(titles(0)).toContain(sources.boland.title)
     for (const id of new Set(claims.flatMap(claim => claim.sources)))
       expect(titles(0).includes(sources[id].title) || titles(1).includes(sources[id].title), id).toBe(true)
-    expect(titles(2).length).toBeGreaterThan(0)
+    expect(titles(2)).toContain(sources.shanghaiConvention.title)
+    expect(titles(3).length).toBeGreaterThan(0)
+  })
+
+  it('marks our descriptions of untitled works in square brackets, and HRIC\'s own pages as not independent', () => {
+    const text = render(1, 1).text()
+    expect(text).toContain('[Feature on the SCO and the Shanghai Five]')
+    expect(text).toContain('“Engaging the Anti-NATO”')
+    expect(text).toContain('HRIC page on RATS and information sharing] · Human Rights in China · n.d. · HRIC\'s own: not independent')
   })
 
   it('says a group is continued when a slide starts in the middle of it', () => {

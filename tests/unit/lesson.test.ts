@@ -1,6 +1,11 @@
+import type { LessonPlan } from '../../data/lesson'
 import type { DeckSlide } from '../support/deck'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { agenda, lessonMinutes } from '../../data/lesson'
+import { handIn, motion, runningOrder } from '../../data/debate'
+import { exitTicket, exitTicketMinutes } from '../../data/exit-ticket'
+import { coreLesson, extensionLesson, lessonMinutes, referenceSlides } from '../../data/lesson'
 import { loadDeck } from '../support/deck'
 
 /** The minutes a slide's notes give it: "**Time:** 2 min". */
@@ -11,11 +16,8 @@ function minutesOf(slide: DeckSlide): number | undefined {
     : undefined
 }
 
-/** The cover lives in slides.md and belongs to the opening part. */
-function pageOf(slide: DeckSlide): string {
-  return slide.file === 'slides.md'
-    ? agenda[0]!.page
-    : slide.file
+function slidesOf(plan: LessonPlan): string[] {
+  return plan.parts.flatMap(part => part.slides)
 }
 
 let deck: DeckSlide[]
@@ -23,31 +25,121 @@ beforeAll(async () => {
   deck = await loadDeck()
 })
 
-describe('the lesson plan', () => {
-  it('fills the class exactly: the agenda\'s parts add up to the lesson length', () => {
-    expect(agenda.reduce((sum, part) => sum + part.minutes, 0)).toBe(lessonMinutes)
+function slide(alias: string): DeckSlide {
+  const found = deck.find(candidate => candidate.alias === alias)
+  if (!found)
+    throw new Error(`data/lesson.ts names a slide "${alias}" that the deck does not have`)
+  return found
+}
+
+describe('the lesson plans', () => {
+  it('give the core lesson 50 minutes and the extension 50 of its own', () => {
+    expect(coreLesson.minutes).toBe(50)
+    expect(extensionLesson.minutes).toBe(50)
+    expect(lessonMinutes).toBe(50)
   })
 
-  it('has speaker notes on every slide, each saying what to say and how many minutes', () => {
-    const missing = deck.filter(slide => !slide.note.includes('**Say:**') || minutesOf(slide) === undefined)
-    expect(missing.map(slide => `${slide.no} ${slide.title} (${slide.file})`)).toEqual([])
+  it.each([coreLesson, extensionLesson])('$title: its parts add up to its length', (plan) => {
+    expect(plan.parts.reduce((sum, part) => sum + part.minutes, 0)).toBe(plan.minutes)
   })
 
-  it('gives each part of the agenda as many minutes in the notes as the agenda promises', () => {
-    for (const part of agenda) {
-      const slides = deck.filter(slide => pageOf(slide) === part.page)
-      expect(slides.length, `no slides from pages/${part.page}`).toBeGreaterThan(0)
-      const minutes = slides.reduce((sum, slide) => sum + (minutesOf(slide) ?? 0), 0)
-      expect(minutes, `minutes in the notes of pages/${part.page}`).toBe(part.minutes)
+  it.each([coreLesson, extensionLesson])('$title: each part gets as many minutes in the slides\' notes as the plan promises', (plan) => {
+    for (const part of plan.parts) {
+      const minutes = part.slides.reduce((sum, alias) => sum + (minutesOf(slide(alias)) ?? 0), 0)
+      expect(minutes, `minutes in the notes of "${part.title}"`).toBe(part.minutes)
     }
   })
 
-  it('gives every slide a title, so the PDF outline and the overview can name it', () => {
-    expect(deck.filter(slide => !slide.title.trim()).map(slide => slide.no)).toEqual([])
+  it('sets the presenter\'s countdown timer to the core lesson', () => {
+    const headmatter = readFileSync(resolve(import.meta.dirname, '../../slides.md'), 'utf8').split(/^---$/m)[1]!
+    expect(headmatter).toMatch(/^duration: 50min$/m)
+    expect(headmatter).toMatch(/^timer: countdown$/m)
   })
 
-  it('gives every slide a unique route alias, so links and tests can name slides', () => {
-    const aliases = deck.map(slide => slide.alias)
+  it('places every slide in exactly one plan, or among the reference pages, in deck order: core, extension, reference', () => {
+    const planned = [
+      ...slidesOf(coreLesson),
+      ...slidesOf(extensionLesson),
+      ...referenceSlides,
+    ]
+    expect(deck.map(candidate => candidate.alias)).toEqual(planned)
+  })
+
+  it('gives the reference pages no minutes', () => {
+    for (const alias of referenceSlides)
+      expect(minutesOf(slide(alias)), alias).toBe(0)
+  })
+
+  it('gives the debate at least 5 minutes to prepare and the hand-in 4, the exit ticket 3', () => {
+    expect(runningOrder[0]!.step).toMatch(/prepare/)
+    expect(runningOrder[0]!.minutes).toBeGreaterThanOrEqual(5)
+    expect(runningOrder.at(-1)!.step).toMatch(/^Hand-in/)
+    expect(handIn.minutes).toBe(4)
+    expect(exitTicketMinutes).toBe(3)
+    expect(exitTicket).toHaveLength(3)
+  })
+
+  it('times the debate, the hand-in and the exit ticket in the notes as data/debate.ts and data/exit-ticket.ts do', () => {
+    const debateMinutes = runningOrder.slice(0, -1).reduce((sum, step) => sum + step.minutes, 0)
+    expect(minutesOf(slide('activity'))).toBe(debateMinutes)
+    expect(minutesOf(slide('hand-in'))).toBe(handIn.minutes)
+    expect(minutesOf(slide('exit-ticket'))).toBe(exitTicketMinutes)
+  })
+
+  it('debates a motion that takes no side', () => {
+    expect(motion).toBe('Engagement with the SCO should be conditioned on human-rights benchmarks.')
+  })
+})
+
+/** The rows of the timing table under a TEACHING.md heading: clock, minutes, part. */
+function timingTable(heading: string): { clock: string, minutes: number, part: string }[] {
+  const teaching = readFileSync(resolve(import.meta.dirname, '../../TEACHING.md'), 'utf8')
+  const section = teaching.split(/^### /m).find(part => part.startsWith(heading))
+  if (!section)
+    throw new Error(`TEACHING.md has no section "### ${heading}"`)
+  return section.split('\n')
+    .filter(line => /^\| \d+–\d+ \|/.test(line))
+    .map((line) => {
+      const [clock, minutes, part] = line.split('|').slice(1).map(cell => cell.trim())
+      return {
+        clock: clock!,
+        minutes: Number(minutes),
+        part: part!,
+      }
+    })
+}
+
+describe('the timing tables in TEACHING.md', () => {
+  it.each([
+    ['One lesson', coreLesson],
+    ['Two lessons', extensionLesson],
+  ] as const)('"%s" gives the parts, minutes and clock times of the plan, minute by minute', (heading, plan) => {
+    const rows = timingTable(heading)
+    expect(rows.map(row => row.part)).toEqual(plan.parts.map(part => part.title))
+    expect(rows.map(row => row.minutes)).toEqual(plan.parts.map(part => part.minutes))
+    let start = 0
+    const clocks = plan.parts.map((part) => {
+      const clock = `${start}–${start + part.minutes}`
+      start += part.minutes
+      return clock
+    })
+    expect(rows.map(row => row.clock)).toEqual(clocks)
+    expect(start).toBe(50)
+  })
+})
+
+describe('the slides', () => {
+  it('have speaker notes on every slide, each saying what to say and how many minutes', () => {
+    const missing = deck.filter(candidate => !candidate.note.includes('**Say:**') || minutesOf(candidate) === undefined)
+    expect(missing.map(candidate => `${candidate.no} ${candidate.title} (${candidate.file})`)).toEqual([])
+  })
+
+  it('give every slide a title, so the PDF outline and the overview can name it', () => {
+    expect(deck.filter(candidate => !candidate.title.trim()).map(candidate => candidate.no)).toEqual([])
+  })
+
+  it('give every slide a unique route alias, so links and tests can name slides', () => {
+    const aliases = deck.map(candidate => candidate.alias)
     expect(aliases.filter(alias => !alias)).toEqual([])
     expect(new Set(aliases).size).toBe(aliases.length)
   })

@@ -1,0 +1,256 @@
+/**
+ * The editors' check of the deck against the course's source texts, as pure functions of their text:
+ * every quotation word for word in its paragraph of the essay and attributed as the essay attributes
+ * it; every checked claim with the status and the addresses the fact sheet gives it; no detail printed
+ * that the fact sheet says not to print. `scripts/check-sources.ts` reads the files and runs this;
+ * each problem is one sentence naming the quotation, the claim or the file.
+ */
+import type { CheckedClaim } from '../data/claims.ts'
+import type { Quotation, Speaker } from '../data/essay.ts'
+import type { Source } from '../data/sources.ts'
+import type { Verification } from '../data/types.ts'
+
+export interface SourceTexts {
+  /** essay.txt */
+  readonly essay: string
+  /** fact-check.md */
+  readonly factSheet: string
+}
+
+/** What the deck says, as the check needs it. */
+export interface DeckRecords {
+  /** The essay's title, as printed (twice) above it. */
+  readonly essayTitle: string
+  /** How many paragraphs data/essay.ts numbers. */
+  readonly paragraphCount: number
+  readonly quotations: Readonly<Record<string, Quotation>>
+  readonly speakers: Readonly<Record<string, Speaker>>
+  readonly claims: readonly CheckedClaim[]
+  readonly sources: Readonly<Record<string, Source>>
+  /** The deck's text files, by name, for the details the fact sheet says not to print. */
+  readonly files: readonly { readonly name: string, readonly text: string }[]
+}
+
+/** Quotation marks and apostrophes, curly or straight, count as the same; so does any run of spaces. */
+export function normalize(text: string): string {
+  return text
+    .replace(/[“”„″]/g, '"')
+    .replace(/[‘’′]/g, '\'')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * The essay's numbered paragraphs, ¶1 first: its blank-line-separated blocks, without the title
+ * (printed twice) and the standfirst that follows it.
+ */
+export function numberedParagraphs(essay: string, title: string): string[] {
+  const blocks = essay.split(/\n\s*\n/).map(normalize).filter(block => block !== '')
+  const body = blocks.filter(block => block !== normalize(title))
+  return body.slice(1)
+}
+
+/** Whether position `index` of `text` lies between an opening and a closing quotation mark. */
+function insideQuotationMarks(text: string, index: number): boolean {
+  const marks = text.slice(0, index).split('"').length - 1
+  return marks % 2 === 1
+}
+
+/** The sentence of `text` around `index`; "Ms. Boland" and "U.S." do not end one. */
+export function sentenceAround(text: string, index: number): string {
+  const ends = [
+    ...text.matchAll(/(?<!\b(?:Ms|Mr|Mrs|Dr|St))[.!?]"?\s+(?=["A-Z])/g),
+  ]
+    .map(match => match.index + match[0].length)
+  const start = ends.filter(end => end <= index).at(-1) ?? 0
+  const end = ends.find(end => end > index) ?? text.length
+  return text.slice(start, end).trim()
+}
+
+/** Everything wrong with the quotations, one sentence each, naming the quotation and its paragraph. */
+export function quotationProblems(essay: string, deck: Pick<DeckRecords, 'essayTitle' | 'paragraphCount' | 'quotations' | 'speakers'>): string[] {
+  const paragraphs = numberedParagraphs(essay, deck.essayTitle)
+  const problems: string[] = []
+  if (paragraphs.length !== deck.paragraphCount)
+    problems.push(`The essay has ${paragraphs.length} numbered paragraphs, but data/essay.ts numbers ${deck.paragraphCount}: the essay is incomplete or the numbering has changed`)
+  for (const [id, quotation] of Object.entries(deck.quotations)) {
+    const name = `Quotation "${id}" (“${quotation.text}”, ¶${quotation.paragraph})`
+    const wanted = normalize(quotation.text)
+    const paragraph = paragraphs[quotation.paragraph - 1]
+    const index = paragraph?.indexOf(wanted) ?? -1
+    if (paragraph === undefined || index < 0) {
+      const elsewhere = paragraphs.findIndex(other => other.includes(wanted))
+      if (elsewhere >= 0)
+        problems.push(`${name}: is in ¶${elsewhere + 1} of the essay, not ¶${quotation.paragraph}`)
+      else if (paragraph === undefined)
+        problems.push(`${name}: the essay has no ¶${quotation.paragraph} (only ${paragraphs.length} paragraphs), and these words are nowhere in it: is the essay complete?`)
+      else
+        problems.push(`${name}: not word for word in ¶${quotation.paragraph} of the essay, nor anywhere else in it`)
+      continue
+    }
+    const speaker = deck.speakers[quotation.speaker]
+    if (!speaker) {
+      problems.push(`${name}: unknown speaker "${quotation.speaker}"`)
+      continue
+    }
+    const quoted = insideQuotationMarks(paragraph, index)
+    const sentence = sentenceAround(paragraph, index)
+    if (speaker.attributedBy !== undefined) {
+      if (!quoted)
+        problems.push(`${name}: attributed to ${speaker.name}, but the essay does not put these words in quotation marks: they are the essay's own`)
+      else if (!sentence.includes(speaker.attributedBy))
+        problems.push(`${name}: attributed to ${speaker.name}, but the essay's sentence does not attribute them so (no "${speaker.attributedBy}" in it)`)
+    }
+    else if (quoted) {
+      const other = Object.values(deck.speakers).find(candidate => candidate.attributedBy !== undefined && sentence.includes(candidate.attributedBy))
+      if (other)
+        problems.push(`${name}: attributed to ${speaker.name}, but the essay gives these words to ${other.name}`)
+    }
+  }
+  return problems
+}
+
+export interface SheetRow {
+  readonly number: number
+  readonly status: string
+  readonly says: string
+  readonly source: string
+}
+
+/** The rows of the fact sheet's table under "The essay's claims, checked". */
+export function sheetRows(factSheet: string): SheetRow[] {
+  const section = factSheet.split(/^## /m).find(part => part.startsWith('The essay\'s claims, checked'))
+  if (!section)
+    throw new Error('fact-check.md has no section "The essay\'s claims, checked"')
+  return section
+    .split('\n')
+    .filter(line => /^\|\s*\d+\s*\|/.test(line))
+    .map((line) => {
+      const cells = line.split('|').slice(1, -1).map(cell => cell.trim())
+      const [number, , status, says, source] = cells
+      if (cells.length !== 5 || !number || !status || says === undefined || source === undefined)
+        throw new Error(`fact-check.md: a claims row without five cells: ${line}`)
+      return {
+        number: Number(number),
+        status,
+        says,
+        source,
+      }
+    })
+}
+
+const verifications: readonly Verification[] = ['confirmed', 'partly contradicted', 'unverified']
+
+/** The sheet words some statuses more finely ("unverified detail"): the status it starts with. */
+export function verificationOf(row: SheetRow): Verification | undefined {
+  return verifications.find(status => row.status.toLowerCase().startsWith(status))
+}
+
+/** The addresses a row cites; "as 2" stands for row 2's, "—" for none. */
+export function citedAddresses(row: SheetRow, rows: readonly SheetRow[], seen: readonly number[] = []): string[] {
+  if (row.source === '—' || seen.includes(row.number))
+    return []
+  return row.source.split(';').map(part => part.trim()).flatMap((part) => {
+    const reference = part.match(/\bas (\d+)\b/)
+    if (!reference)
+      return [part]
+    const target = rows.find(other => other.number === Number(reference[1]))
+    return target
+      ? citedAddresses(target, rows, [...seen, row.number])
+      : []
+  })
+}
+
+/** Claims that drift from the fact sheet: missing or extra rows, another status, a missing address. */
+export function claimProblems(factSheet: string, deck: Pick<DeckRecords, 'claims' | 'sources'>): string[] {
+  const rows = sheetRows(factSheet)
+  const problems: string[] = []
+  if (rows.length === 0)
+    problems.push('fact-check.md: the claims table has no rows')
+  for (const row of rows) {
+    const claim = deck.claims.find(candidate => candidate.number === row.number)
+    if (!claim) {
+      problems.push(`Claim ${row.number}: in the fact sheet, but not in data/claims.ts`)
+      continue
+    }
+    const name = `Claim ${row.number} (${claim.label})`
+    const status = verificationOf(row)
+    if (!status)
+      problems.push(`${name}: the fact sheet gives an unknown status "${row.status}"`)
+    else if (claim.status !== status)
+      problems.push(`${name}: data/claims.ts says "${claim.status}", the fact sheet "${row.status}"`)
+    const addresses = claim.sources.map(id => deck.sources[id]?.address).filter((address): address is string => Boolean(address))
+    const cited = citedAddresses(row, rows)
+    for (const address of cited) {
+      if (!addresses.some(known => address.startsWith(known)))
+        problems.push(`${name}: cites no source at ${address}, which the fact sheet gives`)
+    }
+    if (cited.length === 0 && claim.sources.length > 0)
+      problems.push(`${name}: the fact sheet found no source, but data/claims.ts cites ${claim.sources.join(', ')}`)
+  }
+  for (const claim of deck.claims) {
+    if (!rows.some(row => row.number === claim.number))
+      problems.push(`Claim ${claim.number} (${claim.label}): in data/claims.ts, but not in the fact sheet`)
+  }
+  return problems
+}
+
+/** Numbers like "59/48" in a fact-sheet row that says "do not print": none may appear in the deck. */
+export function withheldProblems(factSheet: string, files: DeckRecords['files']): string[] {
+  const withheld = sheetRows(factSheet).flatMap(row => /do not print/i.test(row.says)
+    ? (row.says.match(/\b\d+\/\d+\b/g) ?? []).map(detail => ({ row: row.number, detail }))
+    : [])
+  return withheld.flatMap(({ row, detail }) => files
+    .filter(file => file.text.includes(detail))
+    .map(file => `${file.name}: prints ${detail}, which the fact sheet (claim ${row}) says not to print`))
+}
+
+/** Every "at least N", "over N" or "more than N" in a claim must be the essay's own wording. */
+export function qualifierProblems(essay: string, claims: readonly CheckedClaim[]): string[] {
+  const essayWords = essay.replace(/(\d),(\d)/g, '$1$2').toLowerCase()
+  return claims.flatMap(claim => [
+    ...claim.claim.matchAll(/\b(at least|over|more than) ([\d,]+)/gi),
+  ]
+    .filter(([, qualifier, number]) => !essayWords.includes(`${qualifier!.toLowerCase()} ${number!.replace(/,/g, '')}`))
+    .map(([phrase]) => `Claim ${claim.number} (${claim.label}): "${phrase}" is not how the essay words it`))
+}
+
+/** How many words in a row, outside quotation marks, count as copying the essay. */
+export const copiedRun = 10
+
+function words(text: string): string[] {
+  return normalize(text).toLowerCase().replace(/[^a-z0-9' -]+/g, ' ').split(/\s+/).filter(Boolean)
+}
+
+/**
+ * Runs of `copiedRun` words that a file shares with the essay outside quotation marks and the titles
+ * of works: the deck is in our own words, and quotes only in short, attributed quotations
+ * (data/essay.ts, which is left out).
+ */
+export function copiedProblems(essay: string, files: DeckRecords['files'], titles: readonly string[] = []): string[] {
+  const essayWords = words(essay)
+  const runs = new Set<string>()
+  for (let start = 0; start + copiedRun <= essayWords.length; start++)
+    runs.add(essayWords.slice(start, start + copiedRun).join(' '))
+  return files.filter(file => !file.name.endsWith('essay.ts')).flatMap((file) => {
+    const withoutTitles = titles.reduce((text, title) => text.split(normalize(title)).join(' … '), normalize(file.text))
+    const own = words(withoutTitles.replace(/"[^"]*"/g, ' … '))
+    for (let start = 0; start + copiedRun <= own.length; start++) {
+      const run = own.slice(start, start + copiedRun).join(' ')
+      if (runs.has(run))
+        return [`${file.name}: copies ${copiedRun} words in a row from the essay outside quotation marks: "${run}"`]
+    }
+    return []
+  })
+}
+
+/** Every problem the check finds; empty when the deck agrees with its sources. */
+export function checkSources(texts: SourceTexts, deck: DeckRecords): string[] {
+  return [
+    ...quotationProblems(texts.essay, deck),
+    ...claimProblems(texts.factSheet, deck),
+    ...qualifierProblems(texts.essay, deck.claims),
+    ...withheldProblems(texts.factSheet, deck.files),
+    ...copiedProblems(texts.essay, deck.files, Object.values(deck.sources).map(source => source.title)),
+  ]
+}
