@@ -1,14 +1,13 @@
 import process from 'node:process'
 import { defineConfig } from 'vite'
-import { agenda } from './data/lesson.ts'
 import { deckDate } from './scripts/deck-date.ts'
-import { partHeadings, slideFiles } from './scripts/deck-parts.ts'
+import { deckPlans, partHeadings, slideAliases } from './scripts/deck-parts.ts'
 
 export default defineConfig(async () => ({
   define: {
     // For the printed handouts and outline (types/build-constants.d.ts), as literals in the bundle.
     __DECK_DATE__: JSON.stringify(deckDate()),
-    __DECK_PARTS__: JSON.stringify(partHeadings(await slideFiles(process.cwd()), agenda)),
+    __DECK_PARTS__: JSON.stringify(partHeadings(await slideAliases(process.cwd()), deckPlans)),
   },
   optimizeDeps: {
     // Pre-bundled at start, so the first visit to the map or a chart does not make Vite reload the page mid-export.

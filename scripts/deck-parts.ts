@@ -1,30 +1,45 @@
-import type { LessonPart } from '../data/lesson.ts'
-import { basename, resolve } from 'node:path'
+import type { LessonPlan } from '../data/lesson.ts'
+import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
+import { coreLesson, extensionLesson } from '../data/lesson.ts'
+
+/** How a plan's parts are headed in print: "Part 3 · …" in the core lesson, "Extension 2 · …" after it. */
+export interface HeadedPlan {
+  readonly plan: LessonPlan
+  readonly prefix: string
+}
+
+/** The deck's two plans, as the outline, the handouts and the reading view head them. */
+export const deckPlans: readonly HeadedPlan[] = [
+  { plan: coreLesson, prefix: 'Part' },
+  { plan: extensionLesson, prefix: 'Extension' },
+]
 
 /**
- * The heading each slide's part of the lesson gets in the printed outline, by slide (index 0 is
- * slide 1): "Part 3 · Growth beyond expectations" for a slide of an agenda part's pages/ file; the
- * file's name in words ("Reference") for a pages/ file outside the agenda; null for a slide of
- * slides.md itself (the cover, which carries the deck's own title).
+ * The heading each slide's part of the lesson gets in the printed outline and handouts, by slide
+ * (index 0 is slide 1), from the plans' lists of route aliases: "Part 3 · Growth beyond expectations";
+ * "Reference" for a slide no plan times; null for the cover, which carries the deck's own title.
  */
-export function partHeadings(slideFiles: readonly string[], agenda: readonly LessonPart[], entry = 'slides.md'): (string | null)[] {
-  return slideFiles.map((file) => {
-    if (file === entry)
+export function partHeadings(slideAliases: readonly (string | undefined)[], plans: readonly HeadedPlan[], cover = 'start'): (string | null)[] {
+  return slideAliases.map((alias) => {
+    if (alias === cover)
       return null
-    const index = agenda.findIndex(part => part.page === file)
-    if (index >= 0)
-      return `Part ${index + 1} · ${agenda[index]!.title}`
-    const words = file.replace(/\.md$/, '').replace(/^\d+-/, '').replace(/-/g, ' ')
-    return words.charAt(0).toUpperCase() + words.slice(1)
+    for (const { plan, prefix } of plans) {
+      const index = plan.parts.findIndex(part => alias !== undefined && part.slides.includes(alias))
+      if (index >= 0)
+        return `${prefix} ${index + 1} · ${plan.parts[index]!.title}`
+    }
+    return 'Reference'
   })
 }
 
-/** The file (`slides.md` or a pages/ file name) of every slide of the deck at `root`, in deck order. */
-export async function slideFiles(root: string): Promise<string[]> {
+/** The routeAlias of every slide of the deck at `root`, in deck order. */
+export async function slideAliases(root: string): Promise<(string | undefined)[]> {
   const data = await load({
     userRoot: root,
     roots: [root],
   }, resolve(root, 'slides.md'))
-  return data.slides.map(slide => basename(slide.source.filepath))
+  return data.slides.map(slide => typeof slide.frontmatter.routeAlias === 'string'
+    ? slide.frontmatter.routeAlias
+    : undefined)
 }

@@ -18,11 +18,11 @@ import { gzipSync } from 'node:zlib'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
 import { transformWithOxc } from 'vite'
-import { agenda } from '../data/lesson.ts'
 import { materials } from '../data/materials.ts'
 import { correctOption, optionLetter, questionsFor, sectionTitles } from '../data/questions.ts'
 import { launchFlags } from '../lib/browser.ts'
 import { selfCheckAttributes } from '../lib/reading-view.ts'
+import { deckPlans, partHeadings } from './deck-parts.ts'
 import { serveDist } from './serve-dist.ts'
 import { browserOrExit } from './slidev.ts'
 
@@ -81,27 +81,18 @@ interface Part {
 }
 
 /**
- * Slides grouped by the lesson part their pages/ file belongs to (data/lesson.ts); the cover joins
- * the first part, a file no part names is "Reference".
+ * Slides grouped by their part of the lesson plans (data/lesson.ts), headed as in the printed outline;
+ * the cover joins the first part, slides no plan times are "Reference".
  */
 export function partsOf(slides: readonly SlideEntry[]): Part[] {
+  const headings = partHeadings(slides.map(slide => slide.alias), deckPlans)
   const parts: Part[] = []
-  let previousFile = ''
-  for (const slide of slides) {
-    const file = slide.file === 'slides.md'
-      ? (agenda[0]?.page ?? slide.file)
-      : slide.file
-    if (file !== previousFile || parts.length === 0) {
-      parts.push({
-        id: `part-${parts.length + 1}`,
-        // The agenda lists the timed parts; what it does not list is there to look things up in.
-        title: agenda.find(part => part.page === file)?.title ?? 'Reference',
-        slides: [],
-      })
-      previousFile = file
-    }
+  slides.forEach((slide, index) => {
+    const heading = headings[index] ?? headings.find(found => found !== null) ?? 'Reference'
+    if (parts.at(-1)?.title !== heading)
+      parts.push({ id: `part-${parts.length + 1}`, title: heading, slides: [] })
     parts.at(-1)!.slides.push(slide)
-  }
+  })
   return parts
 }
 

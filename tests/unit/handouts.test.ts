@@ -50,23 +50,56 @@ describe('the slides of a handout', () => {
 })
 
 describe('partHeadings', () => {
-  const agenda = [
-    { title: 'Opening', minutes: 4, page: '01-opening.md' },
-    { title: 'Origins', minutes: 4, page: '02-origins.md' },
+  const plans = [
+    {
+      prefix: 'Part',
+      plan: {
+        title: 'Core',
+        minutes: 8,
+        parts: [
+          {
+            title: 'Opening',
+            minutes: 4,
+            slides: ['start', 'objectives'],
+          },
+          {
+            title: 'Origins',
+            minutes: 4,
+            slides: ['origins'],
+          },
+        ],
+      },
+    },
+    {
+      prefix: 'Extension',
+      plan: {
+        title: 'More',
+        minutes: 5,
+        parts: [
+          {
+            title: 'The map',
+            minutes: 5,
+            slides: ['member-map'],
+          },
+        ],
+      },
+    },
   ]
 
-  it('heads each slide with its file\'s part of the agenda, the cover with none', () => {
+  it('heads each slide with its part of the lesson plans, the cover with none, untimed slides as reference', () => {
     expect(partHeadings([
-      'slides.md',
-      '01-opening.md',
-      '01-opening.md',
-      '02-origins.md',
-      '11-reference.md',
-    ], agenda)).toEqual([
+      'start',
+      'objectives',
+      'origins',
+      'member-map',
+      'glossary',
+      undefined,
+    ], plans)).toEqual([
       null,
       'Part 1 · Opening',
-      'Part 1 · Opening',
       'Part 2 · Origins',
+      'Extension 1 · The map',
+      'Reference',
       'Reference',
     ])
   })
