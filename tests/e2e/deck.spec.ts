@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { loadDeck, typographic } from '../support/deck'
+import { loadDeck, noteOpening, typographic } from '../support/deck'
 import { watchProblems } from './support'
 
 const deck = await loadDeck()
@@ -54,8 +54,7 @@ test('the presenter view shows the current slide\'s notes, the next slide and a 
   const problems = watchProblems(page)
   const slide = deck.find(s => s.alias === 'non-refoulement')!
   await page.goto(`./#/presenter/${slide.no}`)
-  const firstSentence = slide.note.replace(/\*\*Say:\*\*\s*/, '').split('. ')[0]!
-  await expect(page.getByText(firstSentence, { exact: false }).first()).toBeVisible()
+  await expect(page.getByText(noteOpening(slide), { exact: false }).first()).toBeVisible()
   await expect(page.getByText(/\d+:\d\d/).first()).toBeVisible()
   expect(problems).toEqual([])
 })

@@ -113,12 +113,16 @@ test('the slides PDF\'s outline goes by part of the lesson, a heading per slide'
   const part = outline.find(entry => entry.title === 'Part 3 · Growth beyond expectations')
   expect(part?.items.map(item => item.title)).toEqual([
     'It took off in ways nobody planned',
+  ])
+  const extension = outline.find(entry => entry.title === 'Extension 1 · The map of June 2011, and the exercises in detail')
+  expect(extension?.items.map(item => item.title)).toEqual([
+    'A second lesson, or homework',
     'Who belonged in June 2011',
-    'Growth: key points',
+    'The exercises, claim by claim',
   ])
   const slideHeadings = outline.slice(1).flatMap(entry => entry.items.map(item => item.title))
   expect(slideHeadings, 'every slide after the cover, under its part').toHaveLength(deck.length - 1)
-  expect(outline.slice(1).every(entry => /^Part \d+ · |^Reference$/.test(entry.title))).toBe(true)
+  expect(outline.slice(1).every(entry => /^(?:Part|Extension) \d+ · |^Reference$/.test(entry.title))).toBe(true)
 })
 
 test('the map is a figure that names the members by status', async () => {
