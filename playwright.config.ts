@@ -1,6 +1,6 @@
 import process from 'node:process'
 import { defineConfig, devices } from '@playwright/test'
-import { findBrowser, launchFlags, machineBrowserLookup } from './lib/browser.ts'
+import { findBrowser, launchFlags, machineBrowserLookup } from './scripts/browser.ts'
 
 /** The built site is served from a sub-folder, as a static host would, to prove it works there. */
 export const deckPath = '/sco-deck/'

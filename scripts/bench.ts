@@ -9,12 +9,12 @@
  * - the reading view (read.html) on a phone: bytes of the first visit and ms until shown;
  * - our PDF export (scripts/export-pdfs.ts, every PDF from our built site): seconds per page of the
  *   slides PDF against its budget, and each PDF's time, median of `--exports` runs.
- * Prints every figure, the ratios and the budgets of lib/budget.ts. `--no-build` uses dist/.
+ * Prints every figure, the ratios and the budgets of scripts/budget.ts. `--no-build` uses dist/.
  */
 import type { Server } from 'node:http'
 import type { Browser } from 'playwright-core'
-import type { BytesByKind, FirstSlideLoad } from '../lib/first-slide.ts'
 import type { ExportedPdf } from './export-pdfs.ts'
+import type { BytesByKind, FirstSlideLoad } from './first-slide.ts'
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
@@ -25,10 +25,10 @@ import { parseArgs } from 'node:util'
 import { resolveOptions } from '@slidev/cli'
 import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-core'
-import { launchFlags } from '../lib/browser.ts'
-import { exportSecondsPerPageBudget, firstSlideRatioBudget, firstSlideScriptAndFontBytes, readingViewFirstVisitBytes } from '../lib/budget.ts'
-import { bytesByKind, firstSlideGlobal, recordFirstSlideLoad, requestedBeforeVisible, resourceKinds } from '../lib/first-slide.ts'
+import { launchFlags } from './browser.ts'
+import { exportSecondsPerPageBudget, firstSlideRatioBudget, firstSlideScriptAndFontBytes, readingViewFirstVisitBytes } from './budget.ts'
 import { exportPdfs } from './export-pdfs.ts'
+import { bytesByKind, firstSlideGlobal, recordFirstSlideLoad, requestedBeforeVisible, resourceKinds } from './first-slide.ts'
 import { writeReadingView } from './reading-view.ts'
 import { serveDist } from './serve-dist.ts'
 import { browserOrExit } from './slidev.ts'
@@ -294,7 +294,7 @@ try {
   const verdict = ourScriptAndFonts <= firstSlideScriptAndFontBytes
     ? 'within'
     : 'OVER'
-  console.log(`\n  Byte budget for the first slide's JavaScript and fonts, in lib/budget.ts: ${firstSlideScriptAndFontBytes.toLocaleString('en-US')} bytes; ours ${ourScriptAndFonts.toLocaleString('en-US')} (${verdict}).`)
+  console.log(`\n  Byte budget for the first slide's JavaScript and fonts, in scripts/budget.ts: ${firstSlideScriptAndFontBytes.toLocaleString('en-US')} bytes; ours ${ourScriptAndFonts.toLocaleString('en-US')} (${verdict}).`)
   console.log(`  This run establishes: the plain deck's ${medianOf('plain', scriptAndFonts).toLocaleString('en-US')} times ${firstSlideRatioBudget}, rounded down to 10 kB = ${established.toLocaleString('en-US')} bytes.`)
 
   if (readingLoads.length > 0) {
@@ -304,7 +304,7 @@ try {
       ? 'within'
       : 'OVER'
     console.log(`\nReading view (read.html), first visit on a 390 × 844 phone, median of ${loads} cold loads`)
-    console.log(`  bytes fetched, as served (text compressed): ${kB(wire)} (${verdict} the ${kB(readingViewFirstVisitBytes)} budget of lib/budget.ts); uncompressed: ${kB(raw)}`)
+    console.log(`  bytes fetched, as served (text compressed): ${kB(wire)} (${verdict} the ${kB(readingViewFirstVisitBytes)} budget of scripts/budget.ts); uncompressed: ${kB(raw)}`)
     console.log(`  ms until its text is shown in its fonts: ${median(readingLoads.map(load => load.ms)).toFixed(0)}`)
   }
   else {
@@ -335,7 +335,7 @@ try {
     const verdict = perPage <= exportSecondsPerPageBudget
       ? 'within'
       : 'OVER'
-    console.log(`  slides PDF, seconds per page: ${perPage.toFixed(2)} (${verdict} the budget of ${exportSecondsPerPageBudget} in lib/budget.ts)`)
+    console.log(`  slides PDF, seconds per page: ${perPage.toFixed(2)} (${verdict} the budget of ${exportSecondsPerPageBudget} in scripts/budget.ts)`)
     console.log(`  every PDF, seconds in all: ${median(runs.map(run => run.reduce((sum, pdf) => sum + pdf.seconds, 0))).toFixed(1)}`)
   }
 }

@@ -20,8 +20,8 @@ import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
 import sirv from 'sirv'
 import { materials } from '../data/materials.ts'
-import { launchFlags } from '../lib/browser.ts'
 import { handoutPath } from '../lib/handout-routes.ts'
+import { launchFlags } from './browser.ts'
 import { withMetadata } from './export-metadata.ts'
 
 /** One PDF the export writes. */
@@ -166,7 +166,7 @@ export interface ExportOptions {
   readonly site: string
   /** Where the PDFs go (created if missing). */
   readonly outDir: string
-  /** The Chromium to launch (lib/browser.ts finds one). */
+  /** The Chromium to launch (scripts/browser.ts finds one). */
   readonly browserPath: string
   /** The project root, for slides.md. */
   readonly root?: string

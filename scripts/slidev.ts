@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import process from 'node:process'
-import { BrowserNotFoundError, findBrowser, machineBrowserLookup } from '../lib/browser.ts'
+import { BrowserNotFoundError, findBrowser, machineBrowserLookup } from './browser.ts'
 
 /** The browser for this run, or exit 1 with the lookup's advice (no stack trace). */
 export function browserOrExit(): string {

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test'
 import type { AxeResults } from 'axe-core'
-import type { FirstSlideLoad } from '../../lib/first-slide'
+import type { FirstSlideLoad } from '../../scripts/first-slide'
 import { expect, test } from '@playwright/test'
 import axe from 'axe-core'
-import { firstSlideScriptAndFontBytes } from '../../lib/budget'
-import { bytesByKind, firstSlideGlobal, recordFirstSlideLoad, requestedBeforeVisible } from '../../lib/first-slide'
+import { firstSlideScriptAndFontBytes } from '../../scripts/budget'
+import { bytesByKind, firstSlideGlobal, recordFirstSlideLoad, requestedBeforeVisible } from '../../scripts/first-slide'
 import { loadDeck } from '../support/deck'
 import { hideDrawingLayer, watchProblems } from './support'
 
@@ -278,7 +278,7 @@ test('every slide, with all its clicks shown, is accessible (in light and dark),
   expect(failures.network, 'page errors, console errors, failed requests or requests off this machine').toEqual([])
 })
 
-test('the first slide requests no more JavaScript and fonts than the budget in lib/budget.ts', async ({ browser, baseURL }) => {
+test('the first slide requests no more JavaScript and fonts than the budget in scripts/budget.ts', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' })
   try {
     const page = await context.newPage()

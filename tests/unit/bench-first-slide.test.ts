@@ -1,6 +1,6 @@
-import type { FetchedResource, FirstSlideLoad } from '../../lib/first-slide'
+import type { FetchedResource, FirstSlideLoad } from '../../scripts/first-slide'
 import { describe, expect, it } from 'vitest'
-import { bytesByKind, requestedBeforeVisible, resourceKind } from '../../lib/first-slide'
+import { bytesByKind, requestedBeforeVisible, resourceKind } from '../../scripts/first-slide'
 
 const page = 'http://127.0.0.1:4317/sco-deck/#/1'
 

@@ -1,6 +1,6 @@
-import type { BrowserLookup } from '../../lib/browser'
+import type { BrowserLookup } from '../../scripts/browser'
 import { describe, expect, it } from 'vitest'
-import { browserEnvVariable, BrowserNotFoundError, chromiumFlags, findBrowser, systemBrowserPaths } from '../../lib/browser'
+import { browserEnvVariable, BrowserNotFoundError, chromiumFlags, findBrowser, systemBrowserPaths } from '../../scripts/browser'
 
 function lookup(files: string[], env: Record<string, string> = {}, playwright?: string): BrowserLookup {
   return {
