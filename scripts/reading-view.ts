@@ -337,12 +337,29 @@ function extractInPage(): Extraction {
   return { slides, shapes, css }
 }
 
+/** The charts that lay themselves out for their width, and the width of a phone's reading column. */
+const chartSelectors = ['.blacklist-stats', '.extradition-timeline']
+const phoneChartWidth = 350
+
 async function openOverview(page: Page, url: string, expected: number): Promise<void> {
   await page.goto(`${url}#/overview`)
   await page.waitForFunction(count => document.querySelectorAll('.overview-slide-block .slidev-page[data-slidev-no]').length === count
     && document.querySelectorAll('.slidev-slide-loading').length === 0, expected, { timeout: 60_000 })
   await page.waitForLoadState('networkidle')
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await layChartsOutForAPhone(page)
+}
+
+/**
+ * The charts lay themselves out for the width of their column (lib/chart-width.ts): given a phone's
+ * column here, they are captured in their narrow form, labels at full size, rather than shrunk.
+ */
+async function layChartsOutForAPhone(page: Page): Promise<void> {
+  await page.addStyleTag({ content: `${chartSelectors.join(', ')} { width: ${phoneChartWidth}px !important; }` })
+  await page.waitForFunction(({ selectors, width }) => [
+    ...document.querySelectorAll<SVGSVGElement>(selectors.map(selector => `${selector} > svg`).join(', ')),
+  ]
+    .every(svg => svg.viewBox.baseVal.width <= width), { selectors: chartSelectors, width: phoneChartWidth }, { timeout: 30_000 })
 }
 
 /**

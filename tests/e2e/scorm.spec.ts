@@ -2,7 +2,7 @@
  * The SCORM 1.2 package in a learning platform: scorm-again's API on a parent page, the package's
  * launch file in a frame, as Moodle or Canvas would open it.
  */
-import type { Frame, Page } from '@playwright/test'
+import type { Frame, Page, Request } from '@playwright/test'
 import type { ScormHost } from '../support/scorm-host'
 import { resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -21,6 +21,18 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await host?.close()
 })
+
+/**
+ * Tracks the page's requests; the returned function waits until none is loading, so that leaving the
+ * page aborts no download the lesson started (Slidev fetches the slides beside the one on screen).
+ */
+function requestsSettle(page: Page): () => Promise<void> {
+  const loading = new Set<Request>()
+  page.on('request', request => loading.add(request))
+  page.on('requestfinished', request => loading.delete(request))
+  page.on('requestfailed', request => loading.delete(request))
+  return () => expect.poll(() => loading.size, { message: 'requests still loading before leaving the page' }).toBe(0)
+}
 
 /** The lesson's frame, once the deck shows a slide in it. */
 async function lesson(page: Page): Promise<Frame> {
@@ -111,6 +123,7 @@ test('the package\'s manifest is valid SCORM 1.2 and lists exactly the files it 
 
 test('in a learning platform the lesson records progress, answers and score, resumes, completes and finishes', async ({ page }) => {
   const problems = watchProblems(page)
+  const settled = requestsSettle(page)
   const deck = await loadDeck()
   const slideWith = (section: string) => deck.find(slide => slide.selfChecks.includes(section))!
   const lastSlide = deck.length
@@ -141,6 +154,7 @@ test('in a learning platform the lesson records progress, answers and score, res
   })
 
   await test.step('leave and come back: LMSFinish was called, the lesson resumes at that slide with its answers', async () => {
+    await settled()
     await page.goto('about:blank')
     await page.goto(host.url)
     expect(await page.evaluate(() => localStorage.getItem('finishCalls'))).toBe('1')
@@ -172,6 +186,7 @@ test('in a learning platform the lesson records progress, answers and score, res
   })
 
   await test.step('leaving the page finishes the session', async () => {
+    await settled()
     await page.goto(`${host.url}package/imsmanifest.xml`)
     expect(await page.evaluate(() => localStorage.getItem('finishCalls'))).toBe('2')
     const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('cmi')!))
@@ -184,6 +199,7 @@ test('in a learning platform the lesson records progress, answers and score, res
 
 test('a platform that refuses what it is sent leaves the lesson working, with one console warning', async ({ page }) => {
   const problems = watchProblems(page)
+  const settled = requestsSettle(page)
   const warnings: string[] = []
   page.on('console', (message) => {
     if (message.type() === 'warning')
@@ -196,6 +212,8 @@ test('a platform that refuses what it is sent leaves the lesson working, with on
   await showSlide(frame, deck.find(slide => slide.selfChecks.includes('origins'))!.no)
   await answer(frame, question.id, question.correct)
   await showSlide(frame, deck.length)
+  await expect(frame.locator(`.slidev-page[data-slidev-no="${deck.length - 1}"]`)).toBeAttached()
+  await settled()
   await page.goto('about:blank')
   expect(warnings.filter(warning => warning.includes('SCORM'))).toEqual([
     'The learning platform\'s SCORM API refused LMSSetValue("cmi.core.lesson_status") (error 101); the lesson goes on, but your progress may not be recorded.',
