@@ -40,7 +40,7 @@ export const outlinedAttribute = 'data-print-outlined'
  * slides mount (each loads on its own); returns a stop function.
  */
 export function outlineByPart(root: Element, parts: readonly (string | null)[]): () => void {
-  const isPartHeading = (heading: Element) => heading.classList.contains('print-part-heading')
+  const isPartHeading = (heading: Element) => heading.classList.contains('outline-only')
   const apply = () => {
     for (const slide of root.querySelectorAll('[data-slidev-no]')) {
       const no = Number(slide.getAttribute('data-slidev-no'))
@@ -49,7 +49,7 @@ export function outlineByPart(root: Element, parts: readonly (string | null)[]):
         slide.setAttribute(outlinedAttribute, '')
         if (part && part !== parts[no - 2]) {
           const heading = slide.ownerDocument.createElement('h1')
-          heading.className = 'print-part-heading'
+          heading.className = 'outline-only'
           heading.textContent = part
           slide.prepend(heading)
         }

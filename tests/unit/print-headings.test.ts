@@ -38,7 +38,7 @@ describe('outlineByPart', () => {
     const stop = outlineByPart(document.body, ['Part 1'])
     document.querySelector('[data-slidev-no="1"]')!.insertAdjacentHTML('beforeend', '<h1>Late</h1>')
     await new Promise(resolve => setTimeout(resolve))
-    expect(document.querySelector('h1:not(.print-part-heading)')!.getAttribute('aria-level')).toBe('2')
+    expect(document.querySelector('h1:not(.outline-only)')!.getAttribute('aria-level')).toBe('2')
     stop()
   })
 })
