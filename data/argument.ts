@@ -2,6 +2,7 @@ import type { ParagraphNumber } from './essay'
 import type { SourceId } from './sources'
 import { formatCount } from '../lib/format'
 import { blacklistFigures } from './blacklist'
+import { extraditionFigures } from './extraditions'
 
 /**
  * The essay's argument, mapped: its thesis, the claims that carry it, the evidence the essay offers
@@ -62,7 +63,8 @@ export interface ArgumentMap {
   readonly recommendation: Recommendation
 }
 
-const { blacklistOrganizations, blacklistIndividuals, extraditionTotal } = blacklistFigures
+const { blacklistOrganizations, blacklistIndividuals } = blacklistFigures
+const { extraditionTotal } = extraditionFigures
 
 function evidence(kind: EvidenceKind, paragraph: ParagraphNumber, text: string, checkedIn: number[], readings: string[] = []): Evidence {
   return {

@@ -3,8 +3,10 @@ import type { SourceId } from './sources'
 import type { Verification } from './types'
 import { formatCount } from '../lib/format'
 import { blacklistFigures } from './blacklist'
+import { extraditionFigures } from './extraditions'
 
-const { blacklistOrganizations, blacklistIndividuals, extraditionUzbeks, extraditionTotal } = blacklistFigures
+const { blacklistOrganizations, blacklistIndividuals } = blacklistFigures
+const { extraditionUzbeks, extraditionTotal } = extraditionFigures
 
 /**
  * The essay's checkable claims, one record per row of the course's fact sheet (its claims table),

@@ -17,3 +17,9 @@ export interface CountFigure {
   /** When the figure applies, as the source gives it: "June 2011", "October 2019". */
   readonly asOf: string
 }
+
+/** A figure as the registry keeps it: a CountFigure, and the work its source cites for it, if any. */
+export interface FigureRecord extends CountFigure {
+  /** The essay gives the blacklist figures from HRIC's white paper: `citing: 'hricWhitePaper'`. */
+  readonly citing?: SourceId
+}

@@ -1,6 +1,7 @@
 import type { ParagraphNumber } from './reading-guide'
 import { formatCountWithWhat } from '../lib/format'
 import { blacklistFigures } from './blacklist'
+import { extraditionFigures } from './extraditions'
 
 /**
  * The worksheet's claim-tracing task (objective 3): every student traces one of the essay's figures
@@ -16,7 +17,8 @@ export interface TraceableFigure {
   readonly claim: number
 }
 
-const { blacklistOrganizations, blacklistIndividuals, extraditionTotal, extraditionUzbeks } = blacklistFigures
+const { blacklistOrganizations, blacklistIndividuals } = blacklistFigures
+const { extraditionTotal, extraditionUzbeks } = extraditionFigures
 
 export const traceableFigures: readonly TraceableFigure[] = [
   {

@@ -4,8 +4,8 @@
  * nothing, the total above them all and the summit as a band for context. Everything is laid out for
  * the width given, 1:1, so text keeps the sizes below. ExtraditionTimeline.vue renders what this returns.
  */
-import type { Extradition } from '../data/blacklist'
-import type { FigureRecord } from './figures'
+import type { Extradition } from '../data/extraditions'
+import type { FigureRecord } from '../data/types'
 import type { MarkRun } from './lower-bound-marks'
 import type { Box, Weight } from './text-box'
 import { scaleUtc } from 'd3-scale'

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { blacklist, blacklist2019, extraditions, laterFigureNote } from '../../data/blacklist'
+import { blacklist, blacklist2019, laterFigureNote } from '../../data/blacklist'
+import { extraditions } from '../../data/extraditions'
 import { formatCount } from '../../lib/format'
 import { loadDeck, slideNumberOf } from '../support/deck'
 import { pdfPageTexts } from '../support/pdf'

@@ -1,8 +1,8 @@
-import type { Extradition } from '../../data/blacklist'
+import type { Extradition } from '../../data/extraditions'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ExtraditionTimeline from '../../components/ExtraditionTimeline.vue'
-import { astanaSummit, extraditions } from '../../data/blacklist'
+import { astanaSummit, extraditions } from '../../data/extraditions'
 import { formatCount, formatDay } from '../../lib/format'
 import { recordClick } from '../support/click-directive'
 

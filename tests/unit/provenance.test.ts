@@ -6,6 +6,7 @@ import { blacklistFigures } from '../../data/blacklist'
 import { claimNumber, claims } from '../../data/claims'
 import { essayParagraph, essayParagraphs, quotations, speakers } from '../../data/essay'
 import { exercises } from '../../data/exercises'
+import { extraditionFigures } from '../../data/extraditions'
 import { sources } from '../../data/sources'
 import { loadDeck } from '../support/deck'
 
@@ -212,8 +213,8 @@ describe('the deck\'s own voice', () => {
     ])
     expect(blacklistFigures.blacklistOrganizations.verification).toBe(claimNumber(13).status)
     expect(blacklistFigures.blacklistIndividuals.verification).toBe(claimNumber(13).status)
-    expect(blacklistFigures.extraditionIsrail.verification).toBe(claimNumber(19).status)
-    expect(blacklistFigures.extraditionUzbeks.verification).toBe(claimNumber(20).status)
+    expect(extraditionFigures.extraditionIsrail.verification).toBe(claimNumber(19).status)
+    expect(extraditionFigures.extraditionUzbeks.verification).toBe(claimNumber(20).status)
   })
 
   it('cites only sources data/sources.ts lists, and counts HRIC\'s own pages as not independent', () => {

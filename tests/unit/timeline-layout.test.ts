@@ -1,7 +1,7 @@
 import type { Box } from '../../lib/text-box'
 import type { TimelineInput, TimelineLayout } from '../../lib/timeline-layout'
 import { describe, expect, it } from 'vitest'
-import { astanaSummit, extraditions } from '../../data/blacklist'
+import { astanaSummit, extraditions } from '../../data/extraditions'
 import { boxesOverlap } from '../../lib/text-box'
 import { describeTimeline, layoutTimeline } from '../../lib/timeline-layout'
 
