@@ -6,6 +6,8 @@
  */
 export interface LessonPart {
   readonly title: string
+  /** A word or two for the slides' kicker, after the part's number: "Part 4 · Security". */
+  readonly kicker: string
   readonly minutes: number
   /** The slides of the part, by routeAlias, in deck order. */
   readonly slides: readonly string[]
@@ -23,6 +25,7 @@ export const coreLesson: LessonPlan = {
   parts: [
     {
       title: 'Opening: objectives and the essay',
+      kicker: 'Opening',
       minutes: 3,
       slides: [
         'start',
@@ -34,16 +37,19 @@ export const coreLesson: LessonPlan = {
     },
     {
       title: 'Origins: read ¶2–¶3; a pact about Xinjiang',
+      kicker: 'Origins',
       minutes: 4,
       slides: ['origins', 'bargain'],
     },
     {
       title: 'Growth beyond expectations',
+      kicker: 'Growth',
       minutes: 2,
       slides: ['growth'],
     },
     {
       title: 'Security: read ¶4–¶6; exercises, definitions, blacklists',
+      kicker: 'Security',
       minutes: 10,
       slides: [
         'security',
@@ -56,31 +62,37 @@ export const coreLesson: LessonPlan = {
     },
     {
       title: 'Consequences: read ¶7; the UN\'s welcome',
+      kicker: 'Consequences',
       minutes: 2,
       slides: ['un'],
     },
     {
       title: 'The exchange: read ¶8; Boland and the 2011 cases',
+      kicker: 'The exchange',
       minutes: 6,
       slides: ['boland', 'reply', 'extraditions'],
     },
     {
       title: 'Conclusion: read ¶9; engagement on conditions',
+      kicker: 'Conclusion',
       minutes: 2,
       slides: ['conclusion'],
     },
     {
       title: 'What the checks found',
+      kicker: 'Reading critically',
       minutes: 2,
       slides: ['what-changes'],
     },
     {
       title: 'Debate and hand-in',
+      kicker: 'Class debate',
       minutes: 16,
       slides: ['activity', 'hand-in'],
     },
     {
       title: 'Exit ticket',
+      kicker: 'Before you go',
       minutes: 3,
       slides: ['exit-ticket'],
     },
@@ -93,16 +105,19 @@ export const extensionLesson: LessonPlan = {
   parts: [
     {
       title: 'The map of June 2011, and the exercises in detail',
+      kicker: 'The map and the exercises',
       minutes: 6,
       slides: ['extension', 'member-map', 'exercise-details'],
     },
     {
       title: 'The argument, mapped',
+      kicker: 'The argument',
       minutes: 6,
       slides: ['argument-map'],
     },
     {
       title: 'The full claim check',
+      kicker: 'Reading critically',
       minutes: 10,
       slides: [
         'claims',
@@ -116,16 +131,19 @@ export const extensionLesson: LessonPlan = {
     },
     {
       title: 'Who is speaking',
+      kicker: 'Reading critically',
       minutes: 3,
       slides: ['standpoints'],
     },
     {
       title: 'Since 2011 (beyond the essay)',
+      kicker: 'Since 2011 — beyond the essay',
       minutes: 5,
       slides: ['since-2011', 'later-figures'],
     },
     {
       title: 'Self-checks, part by part',
+      kicker: 'Self-checks',
       minutes: 11,
       slides: [
         'check-origins',
@@ -140,11 +158,24 @@ export const extensionLesson: LessonPlan = {
     },
     {
       title: 'Key points and discussion',
+      kicker: 'Key points',
       minutes: 9,
       slides: ['key-points', 'discussion'],
     },
   ],
 }
+
+/** How a plan's parts are numbered on the slides and in print: "Part 3 · …", "Extension 2 · …". */
+export interface HeadedPlan {
+  readonly plan: LessonPlan
+  readonly prefix: string
+}
+
+/** The deck's two plans, as the kickers, the outline, the handouts and the reading view head them. */
+export const deckPlans: readonly HeadedPlan[] = [
+  { plan: coreLesson, prefix: 'Part' },
+  { plan: extensionLesson, prefix: 'Extension' },
+]
 
 /** Reference pages at the end: not taught, 0 minutes. */
 export const referenceSlides: readonly string[] = [

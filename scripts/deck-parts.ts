@@ -1,19 +1,10 @@
-import type { LessonPlan } from '../data/lesson.ts'
+import type { HeadedPlan } from '../data/lesson.ts'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
-import { coreLesson, extensionLesson } from '../data/lesson.ts'
+import { deckPlans } from '../data/lesson.ts'
+import { partOfSlide } from '../lib/part-kicker.ts'
 
-/** How a plan's parts are headed in print: "Part 3 · …" in the core lesson, "Extension 2 · …" after it. */
-export interface HeadedPlan {
-  readonly plan: LessonPlan
-  readonly prefix: string
-}
-
-/** The deck's two plans, as the outline, the handouts and the reading view head them. */
-export const deckPlans: readonly HeadedPlan[] = [
-  { plan: coreLesson, prefix: 'Part' },
-  { plan: extensionLesson, prefix: 'Extension' },
-]
+export { deckPlans }
 
 /**
  * The heading each slide's part of the lesson gets in the printed outline and handouts, by slide
@@ -24,12 +15,10 @@ export function partHeadings(slideAliases: readonly (string | undefined)[], plan
   return slideAliases.map((alias) => {
     if (alias === cover)
       return null
-    for (const { plan, prefix } of plans) {
-      const index = plan.parts.findIndex(part => alias !== undefined && part.slides.includes(alias))
-      if (index >= 0)
-        return `${prefix} ${index + 1} · ${plan.parts[index]!.title}`
-    }
-    return 'Reference'
+    const found = partOfSlide(alias, plans)
+    return found
+      ? `${found.prefix} ${found.number} · ${found.part.title}`
+      : 'Reference'
   })
 }
 

@@ -37,6 +37,8 @@ export function useSlideContext(): {
   readonly $page: Ref<number>
   readonly $clicksContext: ClicksContext
   readonly $renderContext: Ref<RenderContext>
+  /** The frontmatter of the slide this component is on. */
+  readonly $frontmatter: Readonly<Record<string, unknown>>
 }
 
 export function onSlideLeave(callback: (to: number, from: number | undefined) => unknown): void

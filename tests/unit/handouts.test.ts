@@ -59,11 +59,13 @@ describe('partHeadings', () => {
         parts: [
           {
             title: 'Opening',
+            kicker: 'Opening',
             minutes: 4,
             slides: ['start', 'objectives'],
           },
           {
             title: 'Origins',
+            kicker: 'Origins',
             minutes: 4,
             slides: ['origins'],
           },
@@ -78,6 +80,7 @@ describe('partHeadings', () => {
         parts: [
           {
             title: 'The map',
+            kicker: 'The map',
             minutes: 5,
             slides: ['member-map'],
           },

@@ -21,8 +21,13 @@ const componentLoaders = Object.fromEntries(Object.entries(import.meta.glob<{ de
   ]))
 const components: Record<string, Component> = {}
 
+/** The part's kicker and the slide's own styles are not the slide's body. */
+function bodyOnly(content: string): string {
+  return content.replace(/<PartKicker\s*\/>/g, ' ').replace(/<style>[\s\S]*?<\/style>/g, ' ')
+}
+
 async function loadComponents(content: string): Promise<void> {
-  for (const [, name] of content.matchAll(/<([A-Z]\w+)/g)) {
+  for (const [, name] of bodyOnly(content).matchAll(/<([A-Z]\w+)/g)) {
     if (!components[name!] && componentLoaders[name!])
       components[name!] = (await componentLoaders[name!]!()).default
   }
@@ -59,9 +64,8 @@ function renderedText(name: string, attributes: string): string {
 
 /** A slide's body as words: its Markdown with components rendered, without title, kicker, tags or markup. */
 export function bodyWords(content: string): string[] {
-  const text = content
+  const text = bodyOnly(content)
     .replace(/^# .*$/m, ' ')
-    .replace(/<p class="kicker">[\s\S]*?<\/p>/g, ' ')
     .replace(/<([A-Z]\w*)(\s[^>]*)?\/>/g, (_, name: string, attributes: string | undefined) => renderedText(name, attributes ?? ''))
     .replace(/<[^>]*>/g, ' ')
     .replace(/::\w+::/g, ' ')
@@ -81,7 +85,7 @@ beforeAll(async () => {
 
 describe('body words on the projected slides', () => {
   it('counts words as a reader sees them: the title and the kicker aside, components rendered', () => {
-    expect(bodyWords('# A title\n\n<p class="kicker">Part 1</p>\n\n- **Two** words')).toEqual(['Two', 'words'])
+    expect(bodyWords('# A title\n\n<PartKicker />\n\n- **Two** words')).toEqual(['Two', 'words'])
     expect(bodyWords('Read <EssayRef n="6" />.')).toEqual(['Read', '(the', 'essay,', '¶6)'])
   })
 
