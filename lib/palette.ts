@@ -1,7 +1,7 @@
 /**
  * The deck's colours for categories: Okabe & Ito's palette, told apart by readers with any common
- * colour-vision deficiency. Defined here once; styles/palette.css declares the same values as CSS
- * custom properties (--okabe-<name>, --okabe-<name>-text), and a unit test holds the two together.
+ * colour-vision deficiency. Defined here once: styles/palette.ts sets them as the CSS custom
+ * properties the stylesheets use (--okabe-<name>, --okabe-<name>-text), from `paletteCss()`.
  */
 
 export const okabeIto = {
@@ -50,4 +50,23 @@ export function paletteProperty(name: OkabeItoName, use: 'mark' | 'text' = 'mark
   return use === 'text'
     ? `--okabe-${kebab}-text`
     : `--okabe-${kebab}`
+}
+
+/** The palette as CSS custom properties: every colour and its text shade on the light page (`:root`), the text shades on the dark (`html.dark`). */
+export function paletteCss(): string {
+  const block = (selector: string, properties: [string, string][]) =>
+    `${selector} {\n${properties.map(([name, value]) => `  ${name}: ${value};\n`).join('')}}\n`
+  const colours = Object.entries(okabeIto) as [OkabeItoName, string][]
+  const shades = (shade: Readonly<Record<TextColourName, string>>) =>
+    (Object.entries(shade) as [TextColourName, string][]).map(([name, value]): [string, string] => [
+      paletteProperty(name, 'text'),
+      value,
+    ])
+  return block(':root', [
+    ...colours.map(([name, value]): [string, string] => [
+      paletteProperty(name),
+      value,
+    ]),
+    ...shades(okabeItoTextOnLight),
+  ]) + block('html.dark', shades(okabeItoTextOnDark))
 }

@@ -1,10 +1,9 @@
 import type { OkabeItoName } from '../../lib/palette'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { okabeIto, okabeItoTextOnDark, okabeItoTextOnLight, paletteProperty, seriesColours } from '../../lib/palette'
+import { okabeIto, okabeItoTextOnDark, okabeItoTextOnLight, paletteCss, paletteProperty, seriesColours } from '../../lib/palette'
 import { contrastRatio } from '../support/contrast'
 
-const paletteCss = readFileSync('styles/palette.css', 'utf8')
 const deckCss = readFileSync('styles/deck.css', 'utf8')
 
 /** The custom properties a CSS block declares, by name. */
@@ -32,9 +31,14 @@ describe('the palette', () => {
     ])
   })
 
-  it('is declared in styles/palette.css with the same values, text shades for light and dark pages included', () => {
-    const light = declarations(paletteCss, ':root')
-    const dark = declarations(paletteCss, 'html.dark')
+  it('is set as CSS custom properties with the same values, text shades for light and dark pages included', () => {
+    const light = declarations(paletteCss(), ':root')
+    const dark = declarations(paletteCss(), 'html.dark')
+    expect(Object.keys(light)).toHaveLength(12)
+    expect(Object.keys(dark)).toHaveLength(4)
+    expect(light['--okabe-sky-blue']).toBe('#56b4e9')
+    expect(light['--okabe-vermillion-text']).toBe('#a34700')
+    expect(dark['--okabe-blue-text']).toBe('#56b4e9')
     for (const [name, value] of Object.entries(okabeIto))
       expect(light[paletteProperty(name as OkabeItoName)], name).toBe(value)
     for (const [name, value] of Object.entries(okabeItoTextOnLight))
