@@ -26,11 +26,10 @@ export function serveDist(dir: string): Promise<ServedSite> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      const port = typeof address === 'object' && address
-        ? address.port
-        : 0
+      if (!address || typeof address !== 'object')
+        return reject(new Error('the loopback server has no port'))
       resolve({
-        url: `http://127.0.0.1:${port}/`,
+        url: `http://127.0.0.1:${address.port}/`,
         server,
         close: () => new Promise(done => server.close(() => done())),
       })

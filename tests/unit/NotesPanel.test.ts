@@ -2,6 +2,7 @@ import type { Ref } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import NotesPanel from '../../components/NotesPanel.vue'
+import { keysReachingSlides } from '../support/unit-keys'
 
 // Two slides stand in for the deck; `slideNo` plays the part of Slidev's navigation.
 const deck = vi.hoisted(() => ({
@@ -61,18 +62,17 @@ describe('notesPanel', () => {
 
   it('closes with Escape or its button, and keeps scrolling keys from the slides', async () => {
     const wrapper = mount(NotesPanel, { attachTo: document.body })
-    const slideKeys: string[] = []
-    const listener = (event: KeyboardEvent) => slideKeys.push(event.key)
-    window.addEventListener('keydown', listener)
     try {
-      for (const key of [
-        'ArrowDown',
-        'PageDown',
-        ' ',
-        'ArrowRight',
-        'ArrowLeft',
-      ])
-        wrapper.element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }))
+      const slideKeys = await keysReachingSlides(() => {
+        for (const key of [
+          'ArrowDown',
+          'PageDown',
+          ' ',
+          'ArrowRight',
+          'ArrowLeft',
+        ])
+          wrapper.element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }))
+      })
       expect(slideKeys).toEqual(['ArrowRight', 'ArrowLeft'])
 
       wrapper.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
@@ -80,7 +80,6 @@ describe('notesPanel', () => {
       expect(wrapper.emitted('close')).toHaveLength(2)
     }
     finally {
-      window.removeEventListener('keydown', listener)
       wrapper.unmount()
     }
   })

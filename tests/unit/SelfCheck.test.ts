@@ -6,6 +6,7 @@ import { ref } from 'vue'
 import SelfCheck from '../../components/SelfCheck.vue'
 import { correctOption, findQuestion, questions, questionsFor, sectionIds } from '../../data/questions'
 import { selfCheckProgress } from '../../lib/self-check-progress'
+import { keysReachingSlides } from '../support/unit-keys'
 
 // Slidev's client cannot load outside a deck: stand in for the three things SelfCheck asks of it.
 const slidev = vi.hoisted(() => ({
@@ -182,10 +183,7 @@ describe('selfCheck keeps the learner\'s first answer', () => {
 describe('selfCheck with the keyboard', () => {
   it('checks the selected option with Enter and keeps the key from the slides', async () => {
     mountCheck()
-    const slideKeys: string[] = []
-    const listener = (event: KeyboardEvent) => slideKeys.push(event.key)
-    window.addEventListener('keydown', listener)
-    try {
+    const slideKeys = await keysReachingSlides(async () => {
       await radio(right.id).setValue(true)
       const enter = await keydown(radio(right.id).element, 'Enter')
       expect(enter.defaultPrevented).toBe(true)
@@ -199,30 +197,21 @@ describe('selfCheck with the keyboard', () => {
         ' ',
       ])
         await keydown(radio(right.id).element, key)
-      expect(slideKeys).toEqual([])
-    }
-    finally {
-      window.removeEventListener('keydown', listener)
-    }
+    })
+    expect(slideKeys).toEqual([])
   })
 
   it('lets keys it does not use reach the slides, and Escape hands focus back', async () => {
     mountCheck()
-    const slideKeys: string[] = []
-    const listener = (event: KeyboardEvent) => slideKeys.push(event.key)
-    window.addEventListener('keydown', listener)
-    try {
-      const input = radio(right.id).element as HTMLInputElement
-      input.focus()
-      expect(document.activeElement).toBe(input)
+    const input = radio(right.id).element as HTMLInputElement
+    input.focus()
+    expect(document.activeElement).toBe(input)
+    const slideKeys = await keysReachingSlides(async () => {
       await keydown(input, 'Tab')
       await keydown(input, 'Escape')
-      expect(slideKeys).toEqual(['Tab', 'Escape'])
-      expect(document.activeElement).not.toBe(input)
-    }
-    finally {
-      window.removeEventListener('keydown', listener)
-    }
+    })
+    expect(slideKeys).toEqual(['Tab', 'Escape'])
+    expect(document.activeElement).not.toBe(input)
   })
 })
 

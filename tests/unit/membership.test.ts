@@ -1,6 +1,6 @@
 // @vitest-environment node
 import type { Topology } from 'topojson-specification'
-import type { CheckableSnapshot } from '../../data/membership'
+import type { CheckableSnapshot, Status } from '../../data/membership'
 import { describe, expect, it } from 'vitest'
 import {
   countByStatus,
@@ -90,37 +90,31 @@ describe('the membership records', () => {
 })
 
 describe('a bad record fails loudly, naming the record', () => {
-  it('a code with no shape on the map', () => {
+  /** The records with one more state in June 2011, and the counts it expects raised to match. */
+  function withExtraState2011(entry: CheckableSnapshot['states'][number], states: Partial<Record<Status, number>>) {
     const records = copyOfRecords()
     const june2011 = records['2011']!
     records['2011'] = {
       ...june2011,
-      states: [
-        ...june2011.states,
-        { code: '999', status: 'guest' },
-      ],
+      states: [...june2011.states, entry],
       expected: {
         ...june2011.expected,
-        states: { ...june2011.expected.states, guest: 2 },
+        states: {
+          ...june2011.expected.states,
+          ...states,
+        },
       },
     }
+    return records
+  }
+
+  it('a code with no shape on the map', () => {
+    const records = withExtraState2011({ code: '999', status: 'guest' }, { guest: 2 })
     expect(membershipProblems(records, shapeIds)).toEqual(['2011: 999 (unknown state 999) has no shape on the map'])
   })
 
   it('a state listed under two statuses in one snapshot', () => {
-    const records = copyOfRecords()
-    const june2011 = records['2011']!
-    records['2011'] = {
-      ...june2011,
-      states: [
-        ...june2011.states,
-        { code: '156', status: 'observer' },
-      ],
-      expected: {
-        ...june2011.expected,
-        states: { ...june2011.expected.states, observer: 5 },
-      },
-    }
+    const records = withExtraState2011({ code: '156', status: 'observer' }, { observer: 5 })
     expect(membershipProblems(records, shapeIds)).toEqual(['2011: 156 (China) is listed twice: as member and as observer'])
   })
 

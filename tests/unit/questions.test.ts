@@ -13,6 +13,15 @@ const sound: Question = {
   correct: 'yes',
 }
 
+/** The sound question under another id, with some of its parts changed. */
+function variant(id: string, changes: Partial<Question>): Question {
+  return {
+    ...sound,
+    id,
+    ...changes,
+  }
+}
+
 describe('the question bank', () => {
   it('has no problems: one right option each, feedback on every option, every section covered', () => {
     expect(questionBankProblems(questions)).toEqual([])
@@ -78,7 +87,7 @@ describe('a bad question fails, naming itself', () => {
   })
 
   it('rejects a correct answer missing from the options', () => {
-    const missing = { ...sound, id: 'missing-answer', correct: 'maybe' }
+    const missing = variant('missing-answer', { correct: 'maybe' })
     expect(correctOption(missing)).toBeUndefined()
     expect(questionProblems(missing)).toEqual([
       'question "missing-answer": needs exactly one correct option, has 0 with id "maybe"',
@@ -86,40 +95,34 @@ describe('a bad question fails, naming itself', () => {
   })
 
   it('rejects two options sharing the correct id', () => {
-    const twice = {
-      ...sound,
-      id: 'two-right',
+    const twice = variant('two-right', {
       options: [
         ...sound.options,
         { id: 'yes', text: 'Also this', feedback: 'Also.' },
       ],
-    }
+    })
     const problems = questionProblems(twice)
     expect(problems).toContain('question "two-right": needs exactly one correct option, has 2 with id "yes"')
     expect(problems).toContain('question "two-right": option ids repeated: yes')
   })
 
   it('rejects an option without an explanation', () => {
-    const silent = {
-      ...sound,
-      id: 'no-why',
+    const silent = variant('no-why', {
       options: [
         sound.options[0]!,
         { id: 'no', text: 'That one', feedback: ' ' },
       ],
-    }
+    })
     expect(questionProblems(silent)).toEqual([
       'question "no-why": option "no" has no feedback explaining why it is right or wrong',
     ])
   })
 
   it('rejects a question with a single option or no stem', () => {
-    const lonely = {
-      ...sound,
-      id: 'lonely',
+    const lonely = variant('lonely', {
       stem: '',
       options: [sound.options[0]!],
-    }
+    })
     expect(questionProblems(lonely)).toEqual([
       'question "lonely": has no stem',
       'question "lonely": needs at least two options, has 1',
@@ -138,15 +141,13 @@ describe('a bad question fails, naming itself', () => {
   })
 
   it('rejects a bank whose right answers are the longest option in more than a third of its questions', () => {
-    const long = (id: string): Question => ({
-      ...sound,
-      id,
+    const long = (id: string): Question => variant(id, {
       options: [
         { id: 'yes', text: 'The right answer, spelt out at length', feedback: 'Why.' },
         { id: 'no', text: 'Short', feedback: 'Why not.' },
       ],
     })
-    const tied = { ...sound, id: 'tied' }
+    const tied = variant('tied', {})
     expect(correctIsLongest(long('long'))).toBe(true)
     expect(correctIsLongest(tied)).toBe(false)
     expect(questionBankProblems([
@@ -159,7 +160,7 @@ describe('a bad question fails, naming itself', () => {
     expect(questionBankProblems([
       long('one'),
       tied,
-      { ...sound, id: 'other' },
+      variant('other', {}),
     ]).some(problem => problem.includes('longest'))).toBe(false)
   })
 
