@@ -2,6 +2,7 @@ import process from 'node:process'
 import { defineConfig } from 'vite'
 import { deckDate } from './scripts/deck-date.ts'
 import { deckPlans, partHeadings, slideAliases } from './scripts/deck-parts.ts'
+import { leanFirstSlide } from './scripts/lean-first-slide.ts'
 
 export default defineConfig(async () => ({
   define: {
@@ -9,6 +10,9 @@ export default defineConfig(async () => ({
     __DECK_DATE__: JSON.stringify(deckDate()),
     __DECK_PARTS__: JSON.stringify(partHeadings(await slideAliases(process.cwd()), deckPlans)),
   },
+  plugins: [
+    leanFirstSlide(process.cwd()),
+  ],
   optimizeDeps: {
     // Pre-bundled at start, so the first visit to the map or a chart does not make Vite reload the page mid-export.
     include: [

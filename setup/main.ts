@@ -11,6 +11,7 @@ import { defineAppSetup } from '@slidev/types'
 import { slides } from '#slidev/slides'
 import { findScormApi } from '../lib/scorm-api'
 import { isValidClicks, landingFor, slidePath } from '../lib/slide-link'
+import { notesBeforeOtherViews } from './notes'
 
 /** The part of a slide's route meta read here (Slidev types it in a shim of its client). */
 interface SlideMeta { slide?: { frontmatter?: { routeAlias?: unknown } } }
@@ -31,6 +32,7 @@ export default defineAppSetup(({ router }) => {
     : findScormApi(window)
   if (scormApi)
     void import('./scorm').then(({ keepRecordInLearningPlatform }) => keepRecordInLearningPlatform(scormApi, router, deckIndex))
+  notesBeforeOtherViews(router)
   router.beforeEach((to) => {
     if (to.name !== 'play' && to.name !== 'presenter')
       return true

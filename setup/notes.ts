@@ -1,0 +1,38 @@
+/**
+ * Every slide's speaker notes, out of the first slide's download: the build
+ * (scripts/lean-first-slide.ts) leaves each slide's `noteHTML` reading `slideNote()`, and the
+ * notes themselves in a chunk of their own, fetched the first time any note is read. Until it
+ * arrives a note reads as empty and whatever shows it renders again once it has come.
+ */
+import type { Router } from 'vue-router'
+import { shallowRef } from 'vue'
+
+const notes = shallowRef<readonly string[]>()
+let loading: Promise<void> | undefined
+
+export function loadNotes(): Promise<void> {
+  loading ??= import('virtual:deck-notes').then(({ default: html }) => {
+    notes.value = html
+  })
+  return loading
+}
+
+/** The notes of the slide at this index (0-based), rendered to HTML at build time. */
+export function slideNote(index: number): string {
+  if (!notes.value) {
+    void loadNotes()
+    return ''
+  }
+  return notes.value[index] ?? ''
+}
+
+/**
+ * Every view but the slides themselves (presenter, notes, overview, print, handouts) opens with
+ * the notes already there, so what prints or reads them never sees them missing.
+ */
+export function notesBeforeOtherViews(router: Router): void {
+  router.beforeEach(async (to) => {
+    if (to.name !== 'play')
+      await loadNotes()
+  })
+}
