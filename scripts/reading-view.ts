@@ -514,6 +514,7 @@ export function compactCss(css: string, markup: string): string {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};])\s*/g, '$1')
+    .trim()
   for (;;) {
     const read = new Set([...`${compact}${markup}`.matchAll(/var\(\s*(--[\w-]+)/g)].map(match => match[1]))
     const next = compact
