@@ -186,7 +186,7 @@ export const memberLabels: Readonly<Partial<Record<IsoCode, LabelSpec>>> = {
 export const phoneMemberLabels: Readonly<Partial<Record<IsoCode, LabelSpec>>> = {
   ...memberLabels,
   156: {
-    at: [115.5, 25.5],
+    at: [117, 30.5],
   },
   398: {
     at: [70, 50.5],

@@ -2,8 +2,9 @@
  * `node scripts/reading-view.ts [--dir dist]` (run by `npm run build`): writes `read.html`, the
  * reading view, into a built site. Headless Chromium opens the built deck's overview (every slide
  * with every click shown, and its notes), and the slides' own markup is taken from there into one
- * responsive page with its own small CSS (only the deck's rules that match it), the deck's bundled
- * fonts and a small enhancement script (lib/reading-view.ts). The service workers learn the new files.
+ * responsive page with its own small CSS (only the deck's rules that match it, its dark palette for
+ * a dark system), a few of the deck's bundled fonts and a small enhancement script (lib/reading-view.ts).
+ * The service workers learn the new files.
  */
 import type { Page } from 'playwright-core'
 import type { Question } from '../data/questions.ts'
@@ -134,13 +135,18 @@ function extractInPage(): Extraction {
       for (let index = 0; index + 1 < numbers.length; index += 2) {
         if (command === 'M' && index === 0)
           rings.push({ points: [], closed: false })
-        rings.at(-1)!.points.push([Math.round(numbers[index]! * perUnit), Math.round(numbers[index + 1]! * perUnit)])
+        rings.at(-1)!.points.push([
+          Math.round(numbers[index]! * perUnit),
+          Math.round(numbers[index + 1]! * perUnit),
+        ])
       }
     }
     const format = (value: number): string => String(value / perUnit).replace(/^(-?)0\./, '$1.')
     const step = (command: string, dx: number, dy: number): string => {
       const second = format(dy)
-      return `${command}${format(dx)}${second.startsWith('-') ? '' : ','}${second}`
+      return `${command}${format(dx)}${second.startsWith('-')
+        ? ''
+        : ','}${second}`
     }
     let out = ''
     let x = 0
@@ -165,7 +171,15 @@ function extractInPage(): Extraction {
     }
     return out
   }
-  const geometry = new Set(['x', 'y', 'width', 'height', 'cx', 'cy', 'r'])
+  const geometry = new Set([
+    'x',
+    'y',
+    'width',
+    'height',
+    'cx',
+    'cy',
+    'r',
+  ])
   /** What a mark shares with the marks it can be drawn with (its size, paint and other attributes), or null if it is no plain mark. */
   const markKey = (element: Element): string | null => {
     const square = element.tagName === 'rect' && element.getAttribute('width') === element.getAttribute('height') && !element.hasAttribute('rx')
@@ -175,7 +189,14 @@ function extractInPage(): Extraction {
     if (style.stroke !== 'none' || style.fill === 'none')
       return null
     const others = [...element.attributes].filter(attribute => !geometry.has(attribute.name)).map(attribute => `${attribute.name}=${attribute.value}`)
-    return [element.tagName, element.getAttribute('width') ?? element.getAttribute('r'), style.fill, style.fillOpacity, style.opacity, ...others].join(' ')
+    return [
+      element.tagName,
+      element.getAttribute('width') ?? element.getAttribute('r'),
+      style.fill,
+      style.fillOpacity,
+      style.opacity,
+      ...others,
+    ].join(' ')
   }
   const mergeMarks = (marks: readonly SVGGraphicsElement[]): void => {
     const first = marks[0]!
@@ -185,7 +206,10 @@ function extractInPage(): Extraction {
       ? 2 * number(first, 'r')
       : number(first, 'width')
     const centres = marks.map(mark => round
-      ? [number(mark, 'cx'), number(mark, 'cy')]
+      ? [
+          number(mark, 'cx'),
+          number(mark, 'cy'),
+        ]
       : [number(mark, 'x') + size / 2, number(mark, 'y') + size / 2])
     const d = centres.map(([x, y]) => `M${x},${y}L${x},${y}`).join('')
     const path = document.createElementNS('http://www.w3.org/2000/svg', 'path')
@@ -241,10 +265,14 @@ function extractInPage(): Extraction {
     for (const element of content.querySelectorAll('svg *')) {
       const outline = element.matches('.member-map-chart path:not(.texture)')
       for (const attribute of [...element.attributes]) {
-        if (attribute.name === 'd' && /^[MLZ\d.,\s-]+$/.test(attribute.value))
-          element.setAttribute('d', outline ? relativePath(attribute.value, 1, 1) : relativePath(attribute.value, 10, 0))
-        else if (/^(?:[xyr]|x1|x2|y1|y2|cx|cy|dx|dy|width|height|transform|points)$/.test(attribute.name))
+        if (attribute.name === 'd' && /^[MLZ\d.,\s-]+$/.test(attribute.value)) {
+          element.setAttribute('d', outline
+            ? relativePath(attribute.value, 1, 1)
+            : relativePath(attribute.value, 10, 0))
+        }
+        else if (/^(?:[xyr]|x1|x2|y1|y2|cx|cy|dx|dy|width|height|transform|points)$/.test(attribute.name)) {
           element.setAttribute(attribute.name, attribute.value.replace(/-?\d+\.\d{2,}/g, number => String(Math.round(Number(number) * 10) / 10)))
+        }
       }
     }
     // A chart's run of like squares or dots (hundreds of them): one path of zero-length strokes with
@@ -371,9 +399,9 @@ function extractInPage(): Extraction {
           kept += rule.cssText
       }
       else if (rule instanceof CSSStyleRule) {
-        const selectors = rule.selectorText.split(/,(?![^()]*\))/).map(part => part.trim())
-          .filter(part => dark === darkPrefix.test(part))
-          .map(part => dark ? part.replace(darkPrefix, '') || ':root' : part)
+        const selectors = rule.selectorText.split(/,(?![^()]*\))/).map(part => part.trim()).filter(part => dark === darkPrefix.test(part)).map(part => dark
+          ? part.replace(darkPrefix, '') || ':root'
+          : part)
         if (selectors.some(part => /^(?::root|html)$/.test(part))) {
           const custom = [...rule.style].filter(name => name.startsWith('--'))
           if (custom.length > 0)
@@ -516,9 +544,13 @@ export function compactCss(css: string, markup: string): string {
     .replace(/\s*([{};])\s*/g, '$1')
     .trim()
   for (;;) {
-    const read = new Set([...`${compact}${markup}`.matchAll(/var\(\s*(--[\w-]+)/g)].map(match => match[1]))
+    const read = new Set([
+      ...`${compact}${markup}`.matchAll(/var\(\s*(--[\w-]+)/g),
+    ].map(match => match[1]))
     const next = compact
-      .replace(/(--[\w-]+):[^;{}]*(?:;|(?=\}))/g, (declaration, name: string) => read.has(name) ? declaration : '')
+      .replace(/(--[\w-]+):[^;{}]*(?:;|(?=\}))/g, (declaration, name: string) => read.has(name)
+        ? declaration
+        : '')
       .replace(/;\}/g, '}')
       .replace(/(?<=\})[^{}@]+\{\}/g, '')
     if (next === compact)
@@ -686,7 +718,9 @@ const omittedFontFaces = [
 
 function withoutOmittedFonts(css: string): string {
   return css
-    .replace(/@font-face ?\{[^}]*\}/g, face => omittedFontFaces.some(pattern => pattern.test(face)) ? '' : face)
+    .replace(/@font-face ?\{[^}]*\}/g, face => omittedFontFaces.some(pattern => pattern.test(face))
+      ? ''
+      : face)
     // woff2 alone: every browser that runs the page reads it.
     .replace(/, ?url\("?[^")]+\.woff"?\) format\("woff"\)/g, '')
 }

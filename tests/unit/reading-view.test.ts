@@ -71,4 +71,3 @@ describe('the reading view\'s CSS', () => {
     expect(compactCss(css, '<p style="padding: var(--inline)">')).toBe(':root{--read: red;--chain: var(--read-by-chain);--read-by-chain: 1px;--inline: 3px}.a{color: var(--read);margin: var(--chain)}')
   })
 })
-
