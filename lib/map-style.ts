@@ -181,19 +181,20 @@ export const memberLabels: Readonly<Partial<Record<IsoCode, LabelSpec>>> = {
 
 /**
  * The same names in the phone's drawing, where Central Asia is too small to hold its states' names:
- * theirs are stacked over western China (below Mongolia), with leader lines back; China's moves south.
+ * Kyrgyzstan's and Tajikistan's are stacked over western China (below Mongolia) with leader lines
+ * back, Uzbekistan's is set dark on a pale backing over its own place, China's moves south-east.
  */
 export const phoneMemberLabels: Readonly<Partial<Record<IsoCode, LabelSpec>>> = {
   ...memberLabels,
   156: {
-    at: [117, 30.5],
+    at: [101, 29],
   },
   398: {
     at: [70, 50.5],
   },
   860: {
-    at: [64, 41.5],
-    offset: [26, 32],
+    at: [58.5, 41.5],
+    tone: 'dark',
   },
   417: {
     at: [74.6, 41.5],

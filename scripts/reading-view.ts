@@ -261,13 +261,14 @@ function extractInPage(): Extraction {
     for (const comment of placeholders)
       comment.parentNode?.removeChild(comment)
     // Coordinates to a tenth of a pixel (the screen cannot show more), paths as relative moves: a third
-    // of the bytes. The map's outlines, drawn 350 units wide for a phone, to a whole unit (half a pixel).
+    // of the bytes. The map's outlines, drawn 350 units wide for a phone, to a whole unit (half a
+    // pixel), without the points closer than a pixel and a half to the last one.
     for (const element of content.querySelectorAll('svg *')) {
       const outline = element.matches('.member-map-chart path:not(.texture)')
       for (const attribute of [...element.attributes]) {
         if (attribute.name === 'd' && /^[MLZ\d.,\s-]+$/.test(attribute.value)) {
           element.setAttribute('d', outline
-            ? relativePath(attribute.value, 1, 1)
+            ? relativePath(attribute.value, 1, 1.5)
             : relativePath(attribute.value, 10, 0))
         }
         else if (/^(?:[xyr]|x1|x2|y1|y2|cx|cy|dx|dy|width|height|transform|points)$/.test(attribute.name)) {
@@ -542,6 +543,8 @@ export function compactCss(css: string, markup: string): string {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};])\s*/g, '$1')
+    // Declarations (not selectors, where a space is a combinator) without the space after their colon.
+    .replace(/([{;])(-?[a-z-]+): /g, '$1$2:')
     .trim()
   for (;;) {
     const read = new Set([

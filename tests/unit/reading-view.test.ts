@@ -54,7 +54,7 @@ describe('the reading view\'s self-checks', () => {
 })
 
 describe('the reading view\'s CSS', () => {
-  it('leaves out comments, spaces and the custom properties neither the CSS nor the markup reads', () => {
+  it('leaves out comments, spaces (not a selector\'s) and the custom properties neither the CSS nor the markup reads', () => {
     const css = `/* The page. */
 :root {
   --read: red;
@@ -65,9 +65,9 @@ describe('the reading view\'s CSS', () => {
   --unread-2: var(--read-only-by-unread);
   --inline: 3px;
 }
-.a { color: var(--read); margin: var(--chain); }
+.a :is(.b, .c) > p { color: var(--read); margin: var(--chain); }
 .b { }
 `
-    expect(compactCss(css, '<p style="padding: var(--inline)">')).toBe(':root{--read: red;--chain: var(--read-by-chain);--read-by-chain: 1px;--inline: 3px}.a{color: var(--read);margin: var(--chain)}')
+    expect(compactCss(css, '<p style="padding: var(--inline)">')).toBe(':root{--read:red;--chain:var(--read-by-chain);--read-by-chain:1px;--inline:3px}.a :is(.b, .c) > p{color:var(--read);margin:var(--chain)}')
   })
 })
