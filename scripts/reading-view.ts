@@ -544,7 +544,7 @@ export function compactCss(css: string, markup: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};])\s*/g, '$1')
     // Declarations (not selectors, where a space is a combinator) without the space after their colon.
-    .replace(/([{;])(-?[a-z-]+): /g, '$1$2:')
+    .replace(/([{;])([a-z-]+): /g, '$1$2:')
     .trim()
   for (;;) {
     const read = new Set([
