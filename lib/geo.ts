@@ -18,6 +18,8 @@ export interface ViewBox {
 
 /** The map's drawing space; the SVG scales it to whatever room the slide gives. */
 export const mapViewBox: ViewBox = { width: 600, height: 410 }
+/** The same region drawn for a phone's column (the reading view), its names at the same size in a smaller map. */
+export const phoneMapViewBox: ViewBox = { width: 350, height: 240 }
 
 export type Point = readonly [x: number, y: number]
 

@@ -125,6 +125,19 @@ export const labelColors = { light: '#ffffff', dark: '#1b2733' } as const
 export const markerBelowArea = 40
 export const markerRadius = 4.5
 
+/** The map's two drawings: the slide's, and a phone's column's (lib/geo.ts's phoneMapViewBox). */
+export type MapLayout = 'slide' | 'phone'
+
+/**
+ * The drawing for a map frame `width` px wide: below this the slide's map would set its names
+ * under 12 px (12.5 units at 600 units wide), so the phone's is drawn, its names at 12.5 px.
+ */
+export function mapLayoutFor(width: number): MapLayout {
+  return width < 480
+    ? 'phone'
+    : 'slide'
+}
+
 /**
  * Where each member's name sits: the point it names ([lon, lat]) and, for states too small to hold
  * their name, an offset (viewBox units) with a leader line back.
@@ -162,6 +175,43 @@ export const memberLabels: Readonly<Partial<Record<IsoCode, LabelSpec>>> = {
   112: {
     at: [28, 53.5],
     offset: [-18, -14],
+    tone: 'dark',
+  },
+}
+
+/**
+ * The same names in the phone's drawing, where Central Asia is too small to hold its states' names:
+ * Kyrgyzstan's and Tajikistan's are stacked over western China (below Mongolia) with leader lines
+ * back, Uzbekistan's is set dark on a pale backing over its own place, China's moves south-east.
+ */
+export const phoneMemberLabels: Readonly<Partial<Record<IsoCode, LabelSpec>>> = {
+  ...memberLabels,
+  156: {
+    at: [101, 29],
+  },
+  398: {
+    at: [70, 50.5],
+  },
+  860: {
+    at: [58.5, 41.5],
+    tone: 'dark',
+  },
+  417: {
+    at: [74.6, 41.5],
+    offset: [7, 1],
+  },
+  762: {
+    at: [71, 38.7],
+    offset: [15, 8.5],
+  },
+  586: {
+    at: [67, 27.8],
+    offset: [-8, 24],
+    tone: 'dark',
+  },
+  112: {
+    at: [28, 53.5],
+    offset: [-10, -12],
     tone: 'dark',
   },
 }

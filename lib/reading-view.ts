@@ -67,9 +67,6 @@ export function enhanceSelfCheck(root: HTMLElement): void {
 export function enhanceReadingView(document: Document): void {
   for (const root of document.querySelectorAll<HTMLElement>(`[${selfCheckAttributes.root}]`))
     enhanceSelfCheck(root)
-  // A map wider than the column opens on its eastern side, where the SCO's members are.
-  for (const frame of document.querySelectorAll<HTMLElement>('.member-map .map-frame'))
-    frame.scrollLeft = frame.scrollWidth - frame.clientWidth
   markSideScrollers(document)
   window.addEventListener('resize', () => markSideScrollers(document))
 }

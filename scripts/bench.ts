@@ -300,11 +300,12 @@ try {
   if (readingLoads.length > 0) {
     const wire = median(readingLoads.map(load => load.bytes))
     const raw = median(readingLoads.map(load => load.rawBytes))
-    const verdict = wire <= readingViewFirstVisitBytes
+    const verdict = (bytes: number): string => bytes <= readingViewFirstVisitBytes
       ? 'within'
       : 'OVER'
-    console.log(`\nReading view (read.html), first visit on a 390 × 844 phone, median of ${loads} cold loads`)
-    console.log(`  bytes fetched, as served (text compressed): ${kB(wire)} (${verdict} the ${kB(readingViewFirstVisitBytes)} budget of scripts/budget.ts); uncompressed: ${kB(raw)}`)
+    console.log(`\nReading view (read.html), first visit on a 390 × 844 phone, median of ${loads} cold loads; budget in scripts/budget.ts: ${kB(readingViewFirstVisitBytes)}`)
+    console.log(`  bytes fetched, as served here (text compressed): ${kB(wire)} (${verdict(wire)} the budget)`)
+    console.log(`  bytes fetched uncompressed, as a static host that does not compress serves them: ${kB(raw)} (${verdict(raw)} the budget)`)
     console.log(`  ms until its text is shown in its fonts: ${median(readingLoads.map(load => load.ms)).toFixed(0)}`)
   }
   else {

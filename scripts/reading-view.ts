@@ -2,8 +2,9 @@
  * `node scripts/reading-view.ts [--dir dist]` (run by `npm run build`): writes `read.html`, the
  * reading view, into a built site. Headless Chromium opens the built deck's overview (every slide
  * with every click shown, and its notes), and the slides' own markup is taken from there into one
- * responsive page with its own small CSS (only the deck's rules that match it), the deck's bundled
- * fonts and a small enhancement script (lib/reading-view.ts). The service workers learn the new files.
+ * responsive page with its own small CSS (only the deck's rules that match it, its dark palette for
+ * a dark system), a few of the deck's bundled fonts and a small enhancement script (lib/reading-view.ts).
+ * The service workers learn the new files.
  */
 import type { Page } from 'playwright-core'
 import type { Question } from '../data/questions.ts'
@@ -118,39 +119,110 @@ interface Extraction {
  * match any of that markup (the rest of Slidev's stylesheet is left behind).
  */
 function extractInPage(): Extraction {
-  /** An SVG path of absolute M/L/Z commands (as d3-geo writes them) in relative commands. */
-  const relativePath = (d: string): string => {
-    let out = ''
-    let x = 0
-    let y = 0
-    let startX = 0
-    let startY = 0
-    const tenth = (value: number): string => String(Math.round(value * 10) / 10).replace(/^(-?)0\./, '$1.')
+  /**
+   * An SVG path of absolute M/L/Z commands (as d3-geo writes them) in relative commands, to
+   * 1/`perUnit` of a unit (counted from the rounded points, so errors do not add up), leaving out
+   * the points of an outline nearer than `thin` units to the last one kept.
+   */
+  const relativePath = (d: string, perUnit: number, thin: number): string => {
+    const rings: { points: [number, number][], closed: boolean }[] = []
     for (const [, command, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
       if (command === 'Z') {
-        out += 'z'
-        x = startX
-        y = startY
+        rings.at(-1)!.closed = true
         continue
       }
       const numbers = (args!.match(/-?\d*\.?\d+/g) ?? []).map(Number)
       for (let index = 0; index + 1 < numbers.length; index += 2) {
-        const nextX = numbers[index]!
-        const nextY = numbers[index + 1]!
-        const isMove = command === 'M' && index === 0
-        const dy = tenth(nextY - y)
-        out += `${isMove ? 'm' : 'l'}${tenth(nextX - x)}${dy.startsWith('-')
-          ? ''
-          : ','}${dy}`
+        if (command === 'M' && index === 0)
+          rings.push({ points: [], closed: false })
+        rings.at(-1)!.points.push([
+          Math.round(numbers[index]! * perUnit),
+          Math.round(numbers[index + 1]! * perUnit),
+        ])
+      }
+    }
+    const format = (value: number): string => String(value / perUnit).replace(/^(-?)0\./, '$1.')
+    const step = (command: string, dx: number, dy: number): string => {
+      const second = format(dy)
+      return `${command}${format(dx)}${second.startsWith('-')
+        ? ''
+        : ','}${second}`
+    }
+    let out = ''
+    let x = 0
+    let y = 0
+    for (const { points, closed } of rings) {
+      const [start, ...rest] = points
+      out += step('m', start![0] - x, start![1] - y)
+      x = start![0]
+      y = start![1]
+      rest.forEach(([nextX, nextY], index) => {
+        if (index < rest.length - 1 && Math.hypot(nextX - x, nextY - y) < thin * perUnit)
+          return
+        out += step('l', nextX - x, nextY - y)
         x = nextX
         y = nextY
-        if (isMove) {
-          startX = x
-          startY = y
-        }
+      })
+      if (closed) {
+        out += 'z'
+        x = start![0]
+        y = start![1]
       }
     }
     return out
+  }
+  const geometry = new Set([
+    'x',
+    'y',
+    'width',
+    'height',
+    'cx',
+    'cy',
+    'r',
+  ])
+  /** What a mark shares with the marks it can be drawn with (its size, paint and other attributes), or null if it is no plain mark. */
+  const markKey = (element: Element): string | null => {
+    const square = element.tagName === 'rect' && element.getAttribute('width') === element.getAttribute('height') && !element.hasAttribute('rx')
+    if ((!square && element.tagName !== 'circle') || element.children.length > 0)
+      return null
+    const style = getComputedStyle(element)
+    if (style.stroke !== 'none' || style.fill === 'none')
+      return null
+    const others = [...element.attributes].filter(attribute => !geometry.has(attribute.name)).map(attribute => `${attribute.name}=${attribute.value}`)
+    return [
+      element.tagName,
+      element.getAttribute('width') ?? element.getAttribute('r'),
+      style.fill,
+      style.fillOpacity,
+      style.opacity,
+      ...others,
+    ].join(' ')
+  }
+  const mergeMarks = (marks: readonly SVGGraphicsElement[]): void => {
+    const first = marks[0]!
+    const round = first.tagName === 'circle'
+    const number = (element: Element, name: string): number => Number(element.getAttribute(name) ?? 0)
+    const size = round
+      ? 2 * number(first, 'r')
+      : number(first, 'width')
+    const centres = marks.map(mark => round
+      ? [
+          number(mark, 'cx'),
+          number(mark, 'cy'),
+        ]
+      : [number(mark, 'x') + size / 2, number(mark, 'y') + size / 2])
+    const d = centres.map(([x, y]) => `M${x},${y}L${x},${y}`).join('')
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path')
+    for (const attribute of first.attributes) {
+      if (!geometry.has(attribute.name))
+        path.setAttribute(attribute.name, attribute.value)
+    }
+    const style = getComputedStyle(first)
+    path.setAttribute('d', relativePath(d, 10, 0).replace(/l0,0/g, 'h0'))
+    path.setAttribute('style', `fill:none;stroke:${style.fill};stroke-opacity:${style.fillOpacity};stroke-width:${size};stroke-linecap:${round ? 'round' : 'square'}`)
+    first.replaceWith(path)
+    for (const mark of marks.slice(1))
+      mark.remove()
   }
   const holder = document.createElement('div')
   holder.setAttribute('data-rv-holder', '')
@@ -164,6 +236,8 @@ function extractInPage(): Extraction {
       continue
     const content = layout.cloneNode(true) as HTMLElement
     content.removeAttribute('frontmatter')
+    // In the page from the start: the marks below are merged by their computed paint.
+    holder.append(content)
     for (const element of content.querySelectorAll('*')) {
       for (const name of [...element.classList]) {
         if (name.startsWith('slidev-vclick'))
@@ -177,20 +251,52 @@ function extractInPage(): Extraction {
     // The deck's own link to this page, on the cover.
     for (const link of content.querySelectorAll('a[href$="read.html"]'))
       (link.closest('p') ?? link).remove()
+    // The map's details answer pointing and focus, which the reading view has not.
+    for (const details of content.querySelectorAll('.member-map .details'))
+      details.remove()
     const comments = document.createTreeWalker(content, NodeFilter.SHOW_COMMENT)
     const placeholders: Node[] = []
     while (comments.nextNode())
       placeholders.push(comments.currentNode)
     for (const comment of placeholders)
       comment.parentNode?.removeChild(comment)
-    // Coordinates to a tenth of a pixel (the screen cannot show more), paths as relative moves: a third of the bytes.
+    // Coordinates to a tenth of a pixel (the screen cannot show more), paths as relative moves: a third
+    // of the bytes. The map's outlines, drawn 350 units wide for a phone, to a whole unit (half a
+    // pixel), without the points closer than a pixel and a half to the last one.
     for (const element of content.querySelectorAll('svg *')) {
+      const outline = element.matches('.member-map-chart path:not(.texture)')
       for (const attribute of [...element.attributes]) {
-        if (attribute.name === 'd' && /^[MLZ\d.,\s-]+$/.test(attribute.value))
-          element.setAttribute('d', relativePath(attribute.value))
-        else if (/^(?:[xyr]|x1|x2|y1|y2|cx|cy|dx|dy|width|height|transform|points)$/.test(attribute.name))
+        if (attribute.name === 'd' && /^[MLZ\d.,\s-]+$/.test(attribute.value)) {
+          element.setAttribute('d', outline
+            ? relativePath(attribute.value, 1, 1.5)
+            : relativePath(attribute.value, 10, 0))
+        }
+        else if (/^(?:[xyr]|x1|x2|y1|y2|cx|cy|dx|dy|width|height|transform|points)$/.test(attribute.name)) {
           element.setAttribute(attribute.name, attribute.value.replace(/-?\d+\.\d{2,}/g, number => String(Math.round(Number(number) * 10) / 10)))
+        }
       }
+    }
+    // A chart's run of like squares or dots (hundreds of them): one path of zero-length strokes with
+    // square or round caps, in the colour the marks were filled with; a tenth of the bytes.
+    for (const parent of content.querySelectorAll('svg, svg g')) {
+      let run: SVGGraphicsElement[] = []
+      let runKey = ''
+      const flush = (): void => {
+        if (run.length >= 8)
+          mergeMarks(run)
+        run = []
+        runKey = ''
+      }
+      for (const child of [...parent.children]) {
+        const key = markKey(child)
+        if (key === null || key !== runKey)
+          flush()
+        if (key !== null) {
+          run.push(child as SVGGraphicsElement)
+          runKey = key
+        }
+      }
+      flush()
     }
     // The deck's own controls (the map's year buttons) do nothing in a page without the deck; the
     // map's countries keep their names for screen readers but leave the tab order.
@@ -268,17 +374,10 @@ function extractInPage(): Extraction {
       path.replaceWith(use)
     }
   }
-  for (const slide of slides) {
-    const content = holder.querySelector(`[data-rv-slide="${slide.no}"]`)!
-    content.removeAttribute('data-rv-slide')
-    slide.html = content.outerHTML
-  }
 
   // State and pseudo-element parts of a selector never match querySelector; drop them to test the rest.
   const dynamic = /::?(?:hover|focus-visible|focus-within|focus|active|visited|checked|disabled|enabled|before|after|placeholder|marker|selection|first-letter|first-line|-webkit-[\w-]+|-moz-[\w-]+)(?:\([^)]*\))?/g
   const matchesContent = (selector: string): boolean => {
-    if (/\.dark\b/.test(selector))
-      return false
     const testable = selector.replace(dynamic, '').trim().replace(/[>+~]\s*$/, '') || '*'
     try {
       return [
@@ -289,26 +388,34 @@ function extractInPage(): Extraction {
       return false
     }
   }
-  const keep = (rules: CSSRuleList): string => {
+  /** The deck's dark scheme (html.dark) is the reading view's when the reader's system is dark: `html.dark x` → `x`. */
+  const darkPrefix = /^(?:html)?\.dark(?![\w-])\s*/
+  const keptSelectors: string[] = []
+  /** The rules of `rules` that apply to the content: those for the light scheme, or (`dark`) those for the dark one. */
+  const keep = (rules: CSSRuleList, dark: boolean): string => {
     let kept = ''
     for (const rule of rules) {
       if (rule instanceof CSSFontFaceRule || rule instanceof CSSKeyframesRule) {
-        kept += rule.cssText
+        if (!dark)
+          kept += rule.cssText
       }
       else if (rule instanceof CSSStyleRule) {
-        const selectors = rule.selectorText.split(/,(?![^()]*\))/).map(part => part.trim())
+        const selectors = rule.selectorText.split(/,(?![^()]*\))/).map(part => part.trim()).filter(part => dark === darkPrefix.test(part)).map(part => dark
+          ? part.replace(darkPrefix, '') || ':root'
+          : part)
         if (selectors.some(part => /^(?::root|html)$/.test(part))) {
           const custom = [...rule.style].filter(name => name.startsWith('--'))
           if (custom.length > 0)
             kept += `:root{${custom.map(name => `${name}:${rule.style.getPropertyValue(name)}`).join(';')}}`
           continue
         }
-        const matching = selectors.filter(matchesContent)
+        const matching = selectors.filter(part => !/\.dark(?![\w-])/.test(part) && matchesContent(part))
+        keptSelectors.push(...matching)
         if (matching.length > 0)
           kept += `${matching.join(',')}{${rule.style.cssText}}`
       }
       else if (rule instanceof CSSMediaRule || rule instanceof CSSContainerRule || rule instanceof CSSSupportsRule) {
-        const inner = keep(rule.cssRules)
+        const inner = keep(rule.cssRules, dark)
         if (inner) {
           const prelude = rule instanceof CSSMediaRule
             ? `@media ${rule.conditionText}`
@@ -319,26 +426,72 @@ function extractInPage(): Extraction {
         }
       }
       else if (rule instanceof CSSLayerBlockRule) {
-        kept += keep(rule.cssRules)
+        kept += keep(rule.cssRules, dark)
       }
     }
     return kept
   }
   let css = ''
+  let darkCss = ''
   for (const sheet of document.styleSheets) {
     try {
-      css += keep(sheet.cssRules)
+      css += keep(sheet.cssRules, false)
+      darkCss += keep(sheet.cssRules, true)
     }
     catch {
       // A stylesheet from elsewhere cannot be read; the built deck has none.
     }
   }
+  if (darkCss)
+    css += `@media (prefers-color-scheme:dark){${darkCss}}`
+
+  // Vue's scope attributes (data-v-…) stay only on the elements a kept rule selects by them: those
+  // matching its selector up to the compound that names the attribute.
+  const scopesNeeded = new Map<Element, Set<string>>()
+  const scopesEverywhere = new Set<string>()
+  for (const selector of keptSelectors) {
+    const testable = selector.replace(dynamic, '')
+    let depth = 0
+    let start = 0
+    for (let index = 0; index <= testable.length; index++) {
+      const char = testable[index] ?? ' '
+      if ('(['.includes(char))
+        depth++
+      else if (')]'.includes(char))
+        depth--
+      if (depth > 0 || !/[\s>+~]/.test(char))
+        continue
+      const prefix = testable.slice(0, index).trim()
+      for (const [, scope] of testable.slice(start, index).matchAll(/\[(data-v-[0-9a-f]+)\]/g)) {
+        try {
+          for (const element of holder.querySelectorAll(prefix))
+            scopesNeeded.set(element, (scopesNeeded.get(element) ?? new Set()).add(scope!))
+        }
+        catch {
+          scopesEverywhere.add(scope!)
+        }
+      }
+      start = index + 1
+    }
+  }
+  for (const element of holder.querySelectorAll('*')) {
+    for (const attribute of [...element.attributes]) {
+      if (attribute.name.startsWith('data-v-') && !scopesEverywhere.has(attribute.name) && !scopesNeeded.get(element)?.has(attribute.name))
+        element.removeAttribute(attribute.name)
+    }
+  }
+
+  for (const slide of slides) {
+    const content = holder.querySelector(`[data-rv-slide="${slide.no}"]`)!
+    content.removeAttribute('data-rv-slide')
+    slide.html = content.outerHTML
+  }
   holder.remove()
   return { slides, shapes, css }
 }
 
-/** The charts that lay themselves out for their width, and the width of a phone's reading column. */
-const chartSelectors = ['.blacklist-stats', '.extradition-timeline']
+/** The charts that lay themselves out for their width (the map by its frame's), and the width of a phone's reading column. */
+const chartSelectors = ['.blacklist-stats', '.extradition-timeline', '.member-map .map-frame']
 const phoneChartWidth = 350
 
 async function openOverview(page: Page, url: string, expected: number): Promise<void> {
@@ -379,6 +532,34 @@ function shortScopeIds(extraction: Extraction): Extraction {
   }))
   const css = extraction.css.replace(/\[data-v-([0-9a-f]{8})\]/g, (_, id: string) => `[${short(id)}]`)
   return { slides, shapes: extraction.shapes, css }
+}
+
+/**
+ * The page's CSS without comments and spaces, and without the custom properties that neither it nor
+ * the markup reads (most of what Slidev and its themes declare on :root).
+ */
+export function compactCss(css: string, markup: string): string {
+  let compact = css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    // Declarations (not selectors, where a space is a combinator) without the space after their colon.
+    .replace(/([{;])([a-z-]+): /g, '$1$2:')
+    .trim()
+  for (;;) {
+    const read = new Set([
+      ...`${compact}${markup}`.matchAll(/var\(\s*(--[\w-]+)/g),
+    ].map(match => match[1]))
+    const next = compact
+      .replace(/(--[\w-]+):[^;{}]*(?:;|(?=\}))/g, (declaration, name: string) => read.has(name)
+        ? declaration
+        : '')
+      .replace(/;\}/g, '}')
+      .replace(/(?<=\})[^{}@]+\{\}/g, '')
+    if (next === compact)
+      return compact
+    compact = next
+  }
 }
 
 const hash = (content: string | Buffer): string => createHash('sha256').update(content).digest('hex').slice(0, 10)
@@ -527,6 +708,26 @@ async function addToDeckPrecache(dir: string, files: readonly string[]): Promise
   await writeFile(path, sw.replace(marker, `${marker}${entries.join('')}`))
 }
 
+/**
+ * Font faces the deck declares that the reading view leaves out, each a file to fetch for a few words:
+ * the bold (the deck's bold is the semibold, which stands in), the serif italic (one quotation, which
+ * is slanted from the upright face instead) and the monospace (source addresses, in the reader's own).
+ */
+const omittedFontFaces = [
+  /font-family: ?"Source Sans 3";[^}]*font-weight: ?700;/,
+  /font-family: ?"Source Serif 4";[^}]*font-style: ?italic;/,
+  /font-family: ?"Source Code Pro";/,
+]
+
+function withoutOmittedFonts(css: string): string {
+  return css
+    .replace(/@font-face ?\{[^}]*\}/g, face => omittedFontFaces.some(pattern => pattern.test(face))
+      ? ''
+      : face)
+    // woff2 alone: every browser that runs the page reads it.
+    .replace(/, ?url\("?[^")]+\.woff"?\) format\("woff"\)/g, '')
+}
+
 /** The stylesheet of the page itself; the slides' own rules come from the deck. */
 async function readingCss(): Promise<string> {
   return readFile(join(root, 'styles/reading-view.css'), 'utf8')
@@ -563,7 +764,7 @@ export async function writeReadingView(browserPath: string, dir: string): Promis
     if (/^read-[\w-]+\.(?:css|js)(?:\.gz)?$/.test(old))
       await rm(join(dir, 'assets', old))
   }
-  const css = `${short.css}\n${await readingCss()}`
+  const css = compactCss(`${withoutOmittedFonts(short.css)}\n${await readingCss()}`, short.slides.map(slide => slide.html).join(''))
   const cssFile = `assets/read-${hash(css)}.css`
   await writeFile(join(dir, cssFile), css)
   const source = await readFile(join(root, 'lib/reading-view.ts'), 'utf8')

@@ -78,6 +78,22 @@ async function bytesFetched(page: Page): Promise<number> {
   ].reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0))
 }
 
+/** axe's WCAG 2.1 A and AA rules on the page: the serious or critical violations, and the rules passed. */
+async function axeResults(page: Page): Promise<{ serious: string[], passed: string[] }> {
+  const results = await new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+  ]).analyze()
+  return {
+    serious: results.violations
+      .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(violation => `${violation.id}: ${violation.help} (${violation.nodes.slice(0, 5).map(node => node.target.join(' ')).join(', ')})`),
+    passed: results.passes.map(pass => pass.id),
+  }
+}
+
 test.describe('the reading view on a 390 × 844 phone', () => {
   test.use(phone)
 
@@ -136,15 +152,108 @@ test.describe('the reading view on a 390 × 844 phone', () => {
 
   test('axe finds no serious or critical violation', async ({ page }) => {
     await page.goto('./read.html')
-    const results = await new AxeBuilder({ page }).withTags([
-      'wcag2a',
-      'wcag2aa',
-      'wcag21a',
-      'wcag21aa',
-    ]).analyze()
-    const serious = results.violations
-      .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(violation => `${violation.id}: ${violation.help} (${violation.nodes.slice(0, 5).map(node => node.target.join(' ')).join(', ')})`)
+    const { serious } = await axeResults(page)
+    expect(serious).toEqual([])
+  })
+})
+
+/** Bytes the first visit fetched uncompressed: what a static host that does not compress sends. */
+async function bytesUncompressed(page: Page): Promise<number> {
+  return page.evaluate(() => [
+    ...performance.getEntriesByType('navigation'),
+    ...performance.getEntriesByType('resource'),
+  ].reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).decodedBodySize, 0))
+}
+
+interface MapLayout {
+  viewportWidth: number
+  /** Elements of the map's section reaching past the screen's edges. */
+  wide: string[]
+  /** The map's frame, and anything in it, that scrolls sideways inside its box. */
+  scrollers: string[]
+  /** The names on the map, at their rendered size. */
+  labels: { text: string, px: number }[]
+  legendItems: number
+  tableRows: number
+}
+
+/** Runs in the page: the member map of slide `sectionId` as a phone shows it. */
+function inspectMap(sectionId: string): MapLayout {
+  const width = document.documentElement.clientWidth
+  const section = document.getElementById(sectionId)!
+  const map = section.querySelector('.member-map')!
+  const describe = (element: Element): string => `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">`
+  const wide: string[] = []
+  for (const element of [
+    section,
+    ...section.querySelectorAll('*'),
+  ]) {
+    if (element.closest('.visually-hidden') || !element.checkVisibility())
+      continue
+    const box = element.getBoundingClientRect()
+    if (box.width > 0 && (box.left < -0.5 || box.right > width + 0.5))
+      wide.push(`${Math.round(box.left)}–${Math.round(box.right)} px: ${describe(element)}`)
+  }
+  const scrollers = [
+    map,
+    ...map.querySelectorAll('*'),
+  ]
+    .filter(element => !element.closest('.visually-hidden') && element.scrollWidth > element.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(element).overflowX))
+    .map(describe)
+  const labels = [
+    ...map.querySelectorAll<SVGTextElement>('.member-map-chart text'),
+  ].map(text => ({
+    text: text.textContent!.trim(),
+    px: Number.parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1),
+  }))
+  return {
+    viewportWidth: width,
+    wide,
+    scrollers,
+    labels,
+    legendItems: map.querySelectorAll('.map-legend li').length,
+    tableRows: map.querySelectorAll('table.visually-hidden tbody tr').length,
+  }
+}
+
+test.describe('the reading view on a 390 × 844 phone, more', () => {
+  test.use(phone)
+
+  test('a first visit fetches at most 400 kB uncompressed, as a static host that does not compress serves it', async ({ page }) => {
+    await page.goto('./read.html', { waitUntil: 'networkidle' })
+    await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    await page.waitForLoadState('networkidle')
+    expect(await bytesUncompressed(page)).toBeLessThanOrEqual(400_000)
+  })
+
+  for (const alias of ['member-map', 'since-2011']) {
+    test(`the ${alias} map fits the column: nothing wider than the screen, no scrolling in its box, names at 12 px or more, its legend and table kept`, async ({ page }) => {
+      const slide = deck.find(candidate => candidate.alias === alias)!
+      await page.goto('./read.html')
+      await page.evaluate(() => document.fonts.ready.then(() => undefined))
+      const map = await page.evaluate(inspectMap, `slide-${slide.no}`)
+      expect(map.viewportWidth).toBe(390)
+      expect(map.wide).toEqual([])
+      expect(map.scrollers).toEqual([])
+      expect(map.labels.map(label => label.text)).toContain('China')
+      expect(map.labels.filter(label => label.px < 12)).toEqual([])
+      expect(map.legendItems).toBeGreaterThanOrEqual(2)
+      expect(map.tableRows).toBeGreaterThanOrEqual(10)
+    })
+  }
+})
+
+test.describe('the reading view on a phone set to dark', () => {
+  test.use({ ...phone, colorScheme: 'dark' })
+
+  test('follows the system\'s dark scheme with the deck\'s dark palette, and axe (colour contrast included) finds no serious or critical violation', async ({ page }) => {
+    test.slow()
+    await page.goto('./read.html')
+    await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(18, 18, 18)')
+    await expect(page.locator('body')).toHaveCSS('color', 'rgb(228, 233, 239)')
+    await expect(page.locator('.member-map-chart .sea').first()).toHaveCSS('fill', 'rgb(23, 33, 43)')
+    const { serious, passed } = await axeResults(page)
+    expect(passed).toContain('color-contrast')
     expect(serious).toEqual([])
   })
 })

@@ -78,6 +78,23 @@ afterEach(() => {
 })
 
 describe('the map drawing', () => {
+  it('is the phone\'s drawing, 350 units wide with its names at 12.5, in a frame as narrow as a phone\'s column; the slide\'s otherwise', async () => {
+    const wide = await mountMap({ snapshot: '2011' })
+    expect(wide.get('.member-map-chart').attributes('viewBox')).toBe('0 0 600 410')
+    const width = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(358)
+    try {
+      const narrow = await mountMap({ snapshot: '2011' })
+      const chart = narrow.get('.member-map-chart')
+      expect(chart.attributes('viewBox')).toBe('0 0 350 240')
+      expect(narrow.get('.map-frame').attributes('style')).toContain('aspect-ratio: 350 / 240')
+      expect(chart.get('.labels').attributes('font-size')).toBe('12.5')
+      expect(chart.findAll('.labels text').map(text => text.text())).toContain('Kyrgyzstan')
+    }
+    finally {
+      width.mockRestore()
+    }
+  })
+
   it('renders one filled path per state listed for June 2011, in its status\'s colour and texture', () => {
     const wrapper = track(mount(MemberMapChart, {
       props: { snapshot: '2011' },

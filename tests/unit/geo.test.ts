@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { snapshots, stateName, stateNames, statesWith } from '../../data/membership'
 import regionMap from '../../data/region-map.json'
-import { boxesOverlap, drawRegionMap, labelBox, mapViewBox, placeLabels, regionProjection } from '../../lib/geo'
-import { labelFontSize, markerBelowArea, markerRadius, memberLabels, statusStyles, texturePath } from '../../lib/map-style'
+import { boxesOverlap, drawRegionMap, labelBox, mapViewBox, phoneMapViewBox, placeLabels, regionProjection } from '../../lib/geo'
+import { labelFontSize, mapLayoutFor, markerBelowArea, markerRadius, memberLabels, phoneMemberLabels, statusStyles, texturePath } from '../../lib/map-style'
 import { loadWorldAtlas, makeRegionTopology, regionMapPath, toLintedJson } from '../../scripts/make-region-map'
 
 const topology = regionMap as unknown as Topology
@@ -72,27 +72,51 @@ describe('the region map', () => {
 })
 
 describe('the members\' labels', () => {
-  for (const snapshot of Object.values(snapshots)) {
-    it(`sit inside the map and clear of each other in ${snapshot.label}`, () => {
-      const members = statesWith(snapshot, 'member')
-      const labels = placeLabels(map, members.map(entry => ({
-        id: entry.code,
-        text: stateName(entry.code),
-      })), memberLabels)
-      expect(labels.map(label => label.id)).toEqual(members.map(entry => entry.code))
-      const boxes = labels.map(label => ({
-        label,
-        box: labelBox(label, labelFontSize),
-      }))
-      for (const { label, box } of boxes) {
-        expect(inside([box.x0, box.y0]) && inside([box.x1, box.y1]), `${label.text} leaves the map`).toBe(true)
-        for (const other of boxes) {
-          if (other.label !== label)
-            expect(boxesOverlap(box, other.box), `${label.text} overlaps ${other.label.text}`).toBe(false)
+  const phoneMap = drawRegionMap(topology, Object.keys(stateNames), phoneMapViewBox)
+  const drawings = [
+    {
+      name: 'the map',
+      drawn: map,
+      specs: memberLabels,
+      size: [width, height],
+    },
+    {
+      name: 'the phone\'s map, 350 × 240,',
+      drawn: phoneMap,
+      specs: phoneMemberLabels,
+      size: [350, 240],
+    },
+  ] as const
+  for (const { name, drawn, specs, size } of drawings) {
+    for (const snapshot of Object.values(snapshots)) {
+      it(`sit inside ${name} and clear of each other in ${snapshot.label}`, () => {
+        const members = statesWith(snapshot, 'member')
+        const labels = placeLabels(drawn, members.map(entry => ({
+          id: entry.code,
+          text: stateName(entry.code),
+        })), specs)
+        expect(labels.map(label => label.id)).toEqual(members.map(entry => entry.code))
+        const boxes = labels.map(label => ({
+          label,
+          box: labelBox(label, labelFontSize),
+        }))
+        for (const { label, box } of boxes) {
+          expect(box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size[0] && box.y1 <= size[1], `${label.text} leaves the map`).toBe(true)
+          for (const other of boxes) {
+            if (other.label !== label)
+              expect(boxesOverlap(box, other.box), `${label.text} overlaps ${other.label.text}`).toBe(false)
+          }
         }
-      }
-    })
+      })
+    }
   }
+
+  it('are drawn on the phone\'s map in a frame narrower than 480 px, where the slide\'s would set them under 12 px', () => {
+    expect(mapLayoutFor(920)).toBe('slide')
+    expect(mapLayoutFor(480)).toBe('slide')
+    expect(mapLayoutFor(470)).toBe('phone')
+    expect(mapLayoutFor(350)).toBe('phone')
+  })
 
   it('are moved aside, with a leader line, where the spec says so', () => {
     const [kyrgyzstan] = placeLabels(map, [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { enhanceReadingView, feedbackFor } from '../../lib/reading-view'
+import { compactCss } from '../../scripts/reading-view'
 
 /** A self-check as scripts/reading-view.ts prerenders it (two options, B right). */
 const prerendered = `
@@ -49,5 +50,24 @@ describe('the reading view\'s self-checks', () => {
     document.querySelector('form')!.requestSubmit()
     await nextFrame()
     expect(status.textContent).toBe('Right. B follows from the text.')
+  })
+})
+
+describe('the reading view\'s CSS', () => {
+  it('leaves out comments, spaces (not a selector\'s) and the custom properties neither the CSS nor the markup reads', () => {
+    const css = `/* The page. */
+:root {
+  --read: red;
+  --unread: blue;
+  --chain: var(--read-by-chain);
+  --read-by-chain: 1px;
+  --read-only-by-unread: 2px;
+  --unread-2: var(--read-only-by-unread);
+  --inline: 3px;
+}
+.a :is(.b, .c) > p { color: var(--read); margin: var(--chain); }
+.b { }
+`
+    expect(compactCss(css, '<p style="padding: var(--inline)">')).toBe(':root{--read:red;--chain:var(--read-by-chain);--read-by-chain:1px;--inline:3px}.a :is(.b, .c) > p{color:var(--read);margin:var(--chain)}')
   })
 })
