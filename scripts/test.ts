@@ -1,7 +1,8 @@
 /**
- * `npm test`: the type check, the lint, the unit tests and the build (skipped when dist/ was built
- * from the files as they are now) side by side, each one's output printed whole when it ends; then,
- * if all passed, the browser tests (`playwright test --project=deck`).
+ * `npm test`: the type check, the lint and the build (skipped when dist/ was built from the files as
+ * they are now) side by side, each one's output printed whole when it ends; then the unit tests on
+ * their own (their 5 s timeouts are not meant for a machine that is also building); then, if all
+ * passed, the browser tests (`playwright test --project=deck`).
  */
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
@@ -9,7 +10,7 @@ import process from 'node:process'
 
 interface Step { name: string, command: string[] }
 
-const checks: Step[] = [
+const sideBySide: Step[] = [
   {
     name: 'typecheck',
     command: ['npm', 'run', '--silent', 'typecheck'],
@@ -19,23 +20,25 @@ const checks: Step[] = [
     command: ['npm', 'run', '--silent', 'lint'],
   },
   {
-    name: 'unit tests',
-    command: ['npm', 'run', '--silent', 'test:unit'],
-  },
-  {
     name: 'build',
     command: ['node', 'scripts/build.ts', '--if-changed'],
   },
 ]
-const browserTests: Step = {
-  name: 'browser tests',
-  command: [
-    'npx',
-    'playwright',
-    'test',
-    '--project=deck',
-  ],
-}
+const afterThem: Step[] = [
+  {
+    name: 'unit tests',
+    command: ['npm', 'run', '--silent', 'test:unit'],
+  },
+  {
+    name: 'browser tests',
+    command: [
+      'npx',
+      'playwright',
+      'test',
+      '--project=deck',
+    ],
+  },
+]
 
 /** Runs a step with its output held back until it ends; resolves to whether it passed. */
 function runQuietly(step: Step): Promise<boolean> {
@@ -66,19 +69,26 @@ function runQuietly(step: Step): Promise<boolean> {
 }
 
 function runInTerminal(step: Step): Promise<boolean> {
+  const started = Date.now()
   return new Promise((done) => {
     const child = spawn(step.command[0]!, step.command.slice(1), { stdio: 'inherit' })
     child.on('error', () => done(false))
-    child.on('exit', code => done(code === 0))
+    child.on('exit', (code) => {
+      console.log(`\n── ${step.name}: ${code === 0
+        ? 'passed'
+        : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(0)} s ──`)
+      done(code === 0)
+    })
   })
 }
 
-const passed = await Promise.all(checks.map(runQuietly))
-const failed = checks.filter((_, index) => !passed[index]).map(step => step.name)
+const passed = await Promise.all(sideBySide.map(runQuietly))
+const failed = sideBySide.filter((_, index) => !passed[index]).map(step => step.name)
 if (failed.length > 0) {
-  console.error(`\nnpm test: ${failed.join(', ')} failed; the browser tests did not run.`)
+  console.error(`\nnpm test: ${failed.join(', ')} failed; the unit and browser tests did not run.`)
   process.exit(1)
 }
-process.exit(await runInTerminal(browserTests)
-  ? 0
-  : 1)
+for (const step of afterThem) {
+  if (!await runInTerminal(step))
+    process.exit(1)
+}
