@@ -1,8 +1,10 @@
 /**
  * The one walk of the deck: every slide, opened by its route alias with all its clicks shown, gets
  * every per-slide check in one visit. Each failure names its slide (number and title) and its check.
+ * The walk goes in three parts, run side by side when Playwright has workers to spare.
  */
 import type { Page } from '@playwright/test'
+import type { DeckSlide } from '../support/deck'
 import { expect, test } from '@playwright/test'
 import { coreLesson } from '../../data/lesson'
 import { loadDeck, typographic } from '../support/deck'
@@ -63,7 +65,18 @@ async function showWithAllClicks(page: Page, no: number, alias: string): Promise
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
 
-test('every slide, opened by its alias with all its clicks shown, is titled, accessible (in light and dark), inside the canvas, legible when projected, and offline', async ({ page }) => {
+const parts = 3
+const perPart = Math.ceil(deck.length / parts)
+test.describe.configure({ mode: 'parallel' })
+
+for (let part = 0; part < parts; part++) {
+  const slides = deck.slice(part * perPart, (part + 1) * perPart)
+  test(`slides ${slides[0]!.no}–${slides.at(-1)!.no}, each opened by its alias with all its clicks shown, are titled, accessible (in light and dark), inside the canvas, legible when projected, and offline`, async ({ page }) => {
+    await walk(page, slides)
+  })
+}
+
+async function walk(page: Page, slides: readonly DeckSlide[]): Promise<void> {
   test.setTimeout(300_000)
   const problems = watchProblems(page)
   await useColorScheme(page, 'light')
@@ -81,7 +94,7 @@ test('every slide, opened by its alias with all its clicks shown, is titled, acc
     legible: [] as string[],
     network: [] as string[],
   }
-  for (const { no, alias, title: sourceTitle } of deck) {
+  for (const { no, alias, title: sourceTitle } of slides) {
     const seen = problems.length
     const title = plainText(sourceTitle)
     const name = `slide ${no} "${title}"`
@@ -140,4 +153,4 @@ test('every slide, opened by its alias with all its clicks shown, is titled, acc
   expect.soft(failures.layout, 'elements beyond the slide canvas, or cut off inside it').toEqual([])
   expect.soft(failures.legible, `core-lesson text below ${minimumPixels} px at 1920×1080`).toEqual([])
   expect(failures.network, 'page errors, console errors, failed requests or requests off this machine').toEqual([])
-})
+}
