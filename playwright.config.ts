@@ -11,7 +11,8 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: 1,
+  // Two: the tests wait on the browser as much as they compute, and this machine has two cores.
+  workers: 2,
   timeout: 60_000,
   reporter: process.env.CI
     ? [
@@ -35,14 +36,25 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    // Builds dist/ (`npm run build -- --if-changed`) unless it was built from the files as they are now.
+    { name: 'build', testMatch: /build\.setup\.ts/ },
     // `npm run test:e2e`: everything but the stress runs.
-    { name: 'deck', testIgnore: /export-stress\.spec\.ts/ },
+    {
+      name: 'deck',
+      testIgnore: /export-stress\.spec\.ts/,
+      dependencies: ['build'],
+    },
     // `npm run test:stress` (opt-in, slow): repeated exports.
-    { name: 'stress', testMatch: /export-stress\.spec\.ts/ },
+    {
+      name: 'stress',
+      testMatch: /export-stress\.spec\.ts/,
+      dependencies: ['build'],
+    },
   ],
   webServer: {
-    command: `node scripts/serve.ts --port ${port} --path ${deckPath}`,
-    url: `http://127.0.0.1:${port}${deckPath}`,
+    // Up before the build project has written dist/: it serves the files as they appear.
+    command: `node scripts/serve.ts --port ${port} --path ${deckPath} --before-build`,
+    port,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

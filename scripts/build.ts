@@ -1,25 +1,47 @@
 /**
- * `npm run build [-- --out DIR]`: the static self-study site, with relative asset paths and hash
+ * `npm run build [-- --out DIR] [-- --if-changed]`: the static self-study site, with relative asset paths and hash
  * routing so it works from any folder of any static host, the reading view (read.html), every PDF
  * beside it for download, and the whole site again as a SCORM 1.2 package for learning platforms.
+ * A build into dist/ records what it was made from (scripts/build-stamp.ts): with `--if-changed`
+ * (the tests' way) it stops at once when dist/ was built from the files as they are now.
  */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { buildInputsHash, clearBuildStamp, readBuildStamp, writeBuildStamp } from './build-stamp.ts'
 import { exportPdfs } from './export-pdfs.ts'
 import { writeReadingView } from './reading-view.ts'
-import { writeScormPackage } from './scorm-package.ts'
+import { scormPackageName, writeScormPackage } from './scorm-package.ts'
 import { browserOrExit, buildSite, runOrExit } from './slidev.ts'
 
 const { values } = parseArgs({
   options: {
-    out: { type: 'string', default: 'dist' },
+    'out': { type: 'string', default: 'dist' },
+    'if-changed': { type: 'boolean', default: false },
   },
 })
+const root = process.cwd()
+const intoDist = values.out === 'dist'
+/** What a test opens; a build that stopped half-way lacks the last of them. */
+const lastWritten = join(values.out, scormPackageName)
+if (values['if-changed'] && intoDist && existsSync(lastWritten) && readBuildStamp(root) === buildInputsHash(root)) {
+  console.log('dist/ is built from the files as they are: not building it again.')
+  process.exit(0)
+}
 const browserPath = browserOrExit()
 await runOrExit(async () => {
+  // The files as this build reads them: one changed while it runs makes the next test run build again.
+  const inputs = intoDist
+    ? buildInputsHash(root)
+    : undefined
+  clearBuildStamp(root)
   await buildSite(values.out)
   await writeReadingView(browserPath, values.out)
   const written = await exportPdfs({ site: values.out, outDir: values.out, browserPath })
   console.log(`\nWrote ${written.map(pdf => pdf.path).join(', ')}`)
   // Last, so that the package holds every file written above.
   console.log(`SCORM package: ${writeScormPackage(values.out)}`)
+  if (inputs)
+    writeBuildStamp(root, inputs)
 })

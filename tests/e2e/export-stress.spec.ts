@@ -28,7 +28,8 @@ test('two exports in a row give the same PDFs with the same text, page by page',
       const texts = await pdfPageTexts(pdf.path)
       if (index === 0)
         expect(texts, 'the slides PDF').toHaveLength(deck.length)
-      expect(await pdfPageTexts(second[index]!.path), pdf.document.file).toEqual(texts)
+      const again = await pdfPageTexts(second[index]!.path)
+      expect(again, pdf.document.file).toEqual(texts)
     }
   }
   finally {

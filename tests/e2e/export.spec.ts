@@ -12,6 +12,7 @@ import { browserEnvVariable } from '../../scripts/browser'
 import { deckFacts, pdfDocuments } from '../../scripts/export-pdfs'
 import { loadDeck, noteOpening, slideNumberOf } from '../support/deck'
 import { pdfAccessibility, pdfFonts, pdfPageTexts, pdfTextByTagging, structElements } from '../support/pdf'
+import { slidevDom } from '../support/slidev-dom'
 
 // `npm run build` writes every PDF beside the site with the same function as `npm run export`.
 const root = resolve(import.meta.dirname, '../..')
@@ -94,13 +95,12 @@ for (const document of documents) {
 
 test('the slides PDF has one page per slide of the built deck, in order', async ({ page }) => {
   await page.goto('./?print#/print')
-  const printed = page.locator('.print-slide-container')
-  await expect(printed.last().locator('.slidev-layout')).toBeVisible()
-  const builtSlides = await printed.count()
-  expect(builtSlides, 'the built deck and the sources disagree on the slides').toBe(deck.length)
+  const printed = page.locator(slidevDom.printSlide)
+  await expect(printed.last().locator(slidevDom.layout)).toBeVisible()
+  await expect(printed, 'the built deck and the sources disagree on the slides').toHaveCount(deck.length)
 
   const texts = await pdfPageTexts(slidesPdf)
-  expect(texts).toHaveLength(builtSlides)
+  expect(texts).toHaveLength(deck.length)
   deck.forEach((slide, index) => {
     expect(texts[index], `page ${index + 1} should be "${slide.title}"`).toContain(slide.title)
   })

@@ -10,7 +10,8 @@ for (const material of materials) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
     await expect(page.getByRole('main')).toBeVisible()
     await expect(page).toHaveTitle(`${material.title} · Reading the SCO essay`)
-    expect(await seriousA11yViolations(page, '.handout-view')).toEqual([])
+    const violations = await seriousA11yViolations(page, '.handout-view')
+    expect(violations).toEqual([])
     expect(problems).toEqual([])
   })
 }

@@ -3,12 +3,13 @@ import type { Question } from '../../data/questions'
 import { expect, test } from '@playwright/test'
 import { glossary } from '../../data/glossary'
 import { correctOption, questions, sectionIds } from '../../data/questions'
+import { slidevDom } from '../support/slidev-dom'
 import { currentSlide, gotoSlide, seriousA11yViolations, watchProblems } from './support'
 
 /** The number of the slide on screen, once any slide transition has ended. */
 async function slideNumber(page: Page): Promise<string | null> {
   await expect(currentSlide(page)).toHaveCount(1)
-  return currentSlide(page).getAttribute('data-slidev-no')
+  return currentSlide(page).getAttribute(slidevDom.slideNoAttribute)
 }
 
 /** The question a self-check shows, looked up in the data by its stem. */
@@ -77,11 +78,12 @@ test('a learner answers one self-check per section with the keyboard, reads the 
       await expect(live).not.toContainText('Not quite.')
 
       // Arrows, Space and Enter went to the question, not to Slidev's navigation.
-      expect(await slideNumber(page)).toBe(slideNo)
+      await expect.poll(() => slideNumber(page)).toBe(slideNo)
       await expect(page).toHaveURL(new RegExp(`#/check-${section}$`))
 
       if (n === 0) {
-        expect(await seriousA11yViolations(page)).toEqual([])
+        const violations = await seriousA11yViolations(page)
+        expect(violations).toEqual([])
         // Escape hands the keys back: → now leaves the slide; coming back finds a fresh question.
         await page.keyboard.press('Escape')
         await page.keyboard.press('ArrowRight')
@@ -126,9 +128,9 @@ test('a learner answers one self-check per section with the keyboard, reads the 
 
     // What the learner read is what the presenter view shows for that slide.
     await page.goto(`./#/presenter/${slideNo}`)
-    const presenterNotes = page.locator('.slidev-note').first()
+    const presenterNotes = page.locator(slidevDom.presenterNote).first()
     await expect(presenterNotes).toBeVisible()
-    expect((await presenterNotes.textContent() ?? '').replace(/\s+/g, ' ').trim()).toBe(learnerNotes)
+    await expect(presenterNotes).toHaveText(learnerNotes)
     await expect(page.getByRole('button', { name: 'Notes', exact: true })).toHaveCount(0)
   })
 

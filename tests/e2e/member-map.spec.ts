@@ -5,6 +5,7 @@ import { PDFDocument } from 'pdf-lib'
 import { describeStanding, snapshots, stateName, statesWith, statusHeading, timeline } from '../../data/membership'
 import { loadDeck } from '../support/deck'
 import { pdfPageTexts } from '../support/pdf'
+import { slideSelector } from '../support/slidev-dom'
 import { gotoSlide, seriousA11yViolations, watchProblems } from './support'
 
 // `npm run build` exports the slides PDF beside the site.
@@ -24,7 +25,7 @@ test.beforeAll(() => {
 test('on the June 2011 map a keyboard or mouse user learns each state\'s name, status and start; the slide passes axe', async ({ page }) => {
   const problems = watchProblems(page)
   await gotoSlide(page, 'member-map')
-  const map = page.locator(`[data-slidev-no="${mapSlide.no}"] .member-map`)
+  const map = page.locator(slideSelector(mapSlide.no)).getByRole('figure', { name: /^SCO member map, June 2011\./ })
   const june2011 = snapshots['2011']
   await expect(map.locator('.state')).toHaveCount(june2011.states.length)
   const details = map.getByTestId('map-details')
@@ -42,21 +43,23 @@ test('on the June 2011 map a keyboard or mouse user learns each state\'s name, s
   await expect(details).toContainText(`${stateName(guest.code)}: ${describeStanding(guest)}`)
   await expect(map).toContainText(statusHeading('guest'))
 
-  expect(await seriousA11yViolations(page)).toEqual([])
+  const violations = await seriousA11yViolations(page)
+  expect(violations).toEqual([])
   expect(problems).toEqual([])
 })
 
 test('the since-2011 map steps 2001 → 2011 → 2017 → 2025 with the presenter\'s clicks, and passes axe at each step', async ({ page }) => {
   const problems = watchProblems(page)
   await gotoSlide(page, 'since-2011')
-  const map = page.locator(`[data-slidev-no="${sinceSlide.no}"] .member-map`)
+  const map = page.locator(slideSelector(sinceSlide.no)).getByRole('figure', { name: /^SCO member map, / })
   for (const [index, id] of timeline.entries()) {
     if (index > 0)
       await page.keyboard.press('ArrowRight')
     await expect(map).toHaveAttribute('data-snapshot', id)
     await expect(map.locator('.state')).toHaveCount(snapshots[id].states.length)
     await expect(map.locator('[aria-current="step"]')).toHaveText(id)
-    expect(await seriousA11yViolations(page), `at ${id}`).toEqual([])
+    const violations = await seriousA11yViolations(page)
+    expect(violations, `at ${id}`).toEqual([])
   }
   expect(problems).toEqual([])
 })
@@ -71,7 +74,7 @@ test('the first slide loads none of the map\'s code or shapes; the map slide doe
   await page.waitForLoadState('networkidle')
   expect(mapRequests).toEqual([])
   await gotoSlide(page, 'member-map')
-  await expect(page.locator(`[data-slidev-no="${mapSlide.no}"] .member-map-chart`)).toBeVisible()
+  await expect(page.locator(slideSelector(mapSlide.no)).getByRole('group', { name: /^Map of SCO status by state, June 2011/ })).toBeVisible()
   expect(mapRequests.length, 'the map\'s chunk is no longer named after MemberMapChart: fix this test').toBeGreaterThan(0)
 })
 

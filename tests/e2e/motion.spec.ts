@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { loadDeck, typographic } from '../support/deck'
+import { slideSelector, slidevDom } from '../support/slidev-dom'
 import { gotoSlide } from './support'
 
 const deck = await loadDeck()
@@ -12,7 +13,7 @@ function announcer(page: Page) {
 test('a polite live region outside the slide follows the keyboard through the deck', async ({ page }) => {
   await gotoSlide(page, 1)
   await expect(announcer(page)).toHaveCount(1)
-  await expect(page.locator('.slidev-page .slide-announcer')).toHaveCount(0)
+  await expect(page.locator(`${slidevDom.page} .slide-announcer`)).toHaveCount(0)
   await expect(announcer(page)).toHaveText(`Slide 1 of ${deck.length}: ${typographic(deck[0]!.title)}`)
   for (const no of [2, 3]) {
     await page.keyboard.press('ArrowDown')
@@ -44,12 +45,14 @@ async function animationsAfterSlideChange(page: Page): Promise<number> {
 
 test('with "reduce motion", nothing animates after a slide change (and without it the fade runs)', async ({ page }) => {
   await gotoSlide(page, 2)
-  expect(await animationsAfterSlideChange(page), 'the fade transition no longer runs, so this test proves nothing').toBeGreaterThan(0)
+  const withMotion = await animationsAfterSlideChange(page)
+  expect(withMotion, 'the fade transition no longer runs, so this test proves nothing').toBeGreaterThan(0)
 
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await gotoSlide(page, 2)
-  expect(await animationsAfterSlideChange(page)).toBe(0)
-  await expect(page.locator('.slidev-page[data-slidev-no="3"]')).toBeVisible()
+  const reduced = await animationsAfterSlideChange(page)
+  expect(reduced).toBe(0)
+  await expect(page.locator(slideSelector(3))).toBeVisible()
 })
 
 test('the offline notice sits in the navigation bar, covers no control, and goes away by itself', async ({ page }) => {
@@ -57,7 +60,7 @@ test('the offline notice sits in the navigation bar, covers no control, and goes
   await page.goto('./#/1')
   const notice = page.locator('nav .offline-notice')
   await expect(notice).toHaveText('Ready offline', { timeout: 30_000 })
-  await expect(page.locator('.slidev-pwa-indicator')).toBeHidden()
+  await expect(page.locator(slidevDom.pwaIndicator)).toBeHidden()
   const box = (await notice.boundingBox())!
   const controls = await page.locator('nav button, nav a').evaluateAll(elements => elements.map(element => element.getBoundingClientRect().toJSON() as DOMRect))
   for (const control of controls) {

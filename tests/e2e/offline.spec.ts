@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { loadDeck, noteOpening, typographic } from '../support/deck'
+import { slideSelector } from '../support/slidev-dom'
 
 const deck = await loadDeck()
 
@@ -10,7 +11,8 @@ test('the built site is an installable PWA: its manifest and service worker are 
   const manifest = await (await request.get(new URL(manifestHref!, page.url()).href)).json()
   expect(manifest.name).toBe(deck[0]!.title)
   expect(manifest.start_url).toBe('./')
-  expect((await request.get('sw.js')).ok()).toBe(true)
+  const serviceWorker = await request.get('sw.js')
+  await expect(serviceWorker).toBeOK()
 })
 
 test('a learner who visited once can study offline: the deck, a later slide and its notes still load', async ({ page, context }) => {
@@ -27,7 +29,7 @@ test('a learner who visited once can study offline: the deck, a later slide and 
   const slide = deck.find(s => s.alias === 'blacklist')!
   await page.goto(`./#/${slide.alias}`)
   await page.reload()
-  await expect(page.locator(`[data-slidev-no="${slide.no}"] h1`)).toHaveText(typographic(slide.title))
+  await expect(page.locator(slideSelector(slide.no)).locator('h1')).toHaveText(typographic(slide.title))
   await page.getByRole('button', { name: 'Notes' }).click()
   const firstWords = noteOpening(slide)
   await expect(page.getByText(firstWords)).toBeVisible()

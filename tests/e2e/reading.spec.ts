@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { correctOption, questions } from '../../data/questions'
 import { loadDeck, typographic } from '../support/deck'
+import { slideSelector } from '../support/slidev-dom'
 import { watchProblems } from './support'
 
 const deck = await loadDeck()
@@ -106,7 +107,7 @@ test.describe('the reading view on a 390 × 844 phone', () => {
     expect(layout.smallText).toEqual([])
     expect(layout.wideFigures).toEqual([])
     expect(layout.smallTargets).toEqual([])
-    expect(await bytesFetched(page)).toBeLessThanOrEqual(400_000)
+    await expect.poll(() => bytesFetched(page)).toBeLessThanOrEqual(400_000)
     expect(problems).toEqual([])
   })
 
@@ -286,7 +287,7 @@ test('the deck and the reading view link both ways', async ({ page }) => {
   await expect(page).toHaveURL(new RegExp(`read\\.html#slide-${slide.no}$`))
   await expect(page.locator(`#slide-${slide.no}`)).toBeInViewport()
   await page.getByRole('link', { name: `Open slide ${slide.no} of ${deck.length} in the deck` }).click()
-  await expect(page.locator(`.slidev-page[data-slidev-no="${slide.no}"]`)).toBeVisible()
+  await expect(page.locator(slideSelector(slide.no))).toBeVisible()
 
   await page.goto('./#/1')
   await page.getByRole('link', { name: 'Read the whole lesson as one page' }).click()

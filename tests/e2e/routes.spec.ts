@@ -1,19 +1,19 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { loadDeck } from '../support/deck'
+import { slideSelector, slidevDom } from '../support/slidev-dom'
 import { watchProblems } from './support'
 
 const deck = await loadDeck()
 const last = deck.length
 
 function slide(page: Page, no: number) {
-  return page.locator(`.slidev-page[data-slidev-no="${no}"]`).first()
+  return page.locator(slideSelector(no)).first()
 }
 
-/** The slide number the navigation bar shows ("7 / 42" gives 7). */
-async function shownSlideNumber(page: Page): Promise<number> {
-  const current = page.locator('nav').getByText(/^\s*\/\s*\d+\s*$/).locator('xpath=preceding-sibling::span[1]')
-  return Number(await current.textContent())
+/** The slide number the navigation bar shows ("7 / 42" shows 7). */
+function shownSlideNumber(page: Page) {
+  return page.locator('nav').getByText(/^\s*\/\s*\d+\s*$/).locator('xpath=preceding-sibling::span[1]')
 }
 
 function clicksInUrl(page: Page): number {
@@ -25,12 +25,12 @@ test('a slide number past the end, or below the first, opens the nearest slide u
   await page.goto('./#/999')
   await expect(slide(page, last)).toBeVisible()
   await expect(page).not.toHaveURL(/999/)
-  expect(await shownSlideNumber(page)).toBe(last)
+  await expect(shownSlideNumber(page)).toHaveText(String(last))
 
   await page.goto('./#/0')
   await expect(slide(page, 1)).toBeVisible()
   await expect(page).not.toHaveURL(/#\/0/)
-  expect(await shownSlideNumber(page)).toBe(1)
+  await expect(shownSlideNumber(page)).toHaveText('1')
 
   // typed into the address bar of an open deck, not only on a first load
   await page.goto('./#/2')
@@ -39,7 +39,7 @@ test('a slide number past the end, or below the first, opens the nearest slide u
     location.hash = '#/999'
   })
   await expect(slide(page, last)).toBeVisible()
-  expect(await shownSlideNumber(page)).toBe(last)
+  await expect(shownSlideNumber(page)).toHaveText(String(last))
   expect(problems).toEqual([])
 })
 
@@ -70,7 +70,7 @@ test('a deep link with too many clicks shows the slide complete, and one step ba
   await expect(slide(page, 3)).toBeVisible()
   await expect(page).not.toHaveURL(/clicks=99/)
   const clicks = clicksInUrl(page)
-  const hiddenSteps = slide(page, 3).locator('.slidev-vclick-hidden')
+  const hiddenSteps = slide(page, 3).locator(`.${slidevDom.clickHidden}`)
   const hiddenBefore = await hiddenSteps.count()
 
   await page.keyboard.press('ArrowLeft')

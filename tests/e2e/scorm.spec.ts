@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test'
 import { questions, questionsFor } from '../../data/questions'
 import { loadDeck } from '../support/deck'
 import { hostScormPackage } from '../support/scorm-host'
+import { slideSelector, slidevDom } from '../support/slidev-dom'
 import { watchProblems } from './support'
 
 const zipPath = resolve(import.meta.dirname, '../../dist/sco-dubious-agenda-scorm12.zip')
@@ -38,7 +39,7 @@ function requestsSettle(page: Page): () => Promise<void> {
 async function lesson(page: Page): Promise<Frame> {
   const frame = page.frame({ url: /\/package\/index\.html/ })
   expect(frame, 'the platform page has the lesson in a frame').toBeTruthy()
-  await expect(frame!.locator('.slidev-page:visible')).toHaveCount(1)
+  await expect(frame!.locator(`${slidevDom.page}:visible`)).toHaveCount(1)
   return frame!
 }
 
@@ -49,13 +50,13 @@ function recorded(page: Page, element: string): Promise<string> {
 
 async function showSlide(frame: Frame, no: number) {
   await frame.evaluate(target => location.hash = `#/${target}`, no)
-  await expect(frame.locator(`.slidev-page[data-slidev-no="${no}"]`)).toBeVisible()
+  await expect(frame.locator(slideSelector(no))).toBeVisible()
 }
 
 /** Checks `optionId` for the question on screen; "Next question" after it when more follow. */
 async function answer(frame: Frame, questionId: string, optionId: string) {
   const question = questions.find(candidate => candidate.id === questionId)!
-  const slide = frame.locator('.slidev-page:visible')
+  const slide = frame.locator(`${slidevDom.page}:visible`)
   await expect(slide.getByRole('group', { name: question.stem })).toBeVisible()
   await slide.getByRole('radio', { name: question.options.find(option => option.id === optionId)!.text }).check()
   await slide.getByRole('button', { name: 'Check' }).click()
@@ -146,23 +147,23 @@ test('in a learning platform the lesson records progress, answers and score, res
     await showSlide(frame, slideWith('growth').no)
     await answer(frame, growth.id, growthWrong.id)
     await expect.poll(() => recorded(page, 'core.score.raw')).toBe('7')
-    expect(await recorded(page, 'core.lesson_location')).toBe('check-growth')
-    expect(await recorded(page, 'suspend_data')).toBe('1|origins-bargain:mutual-suppression,growth-why-it-matters:trade')
-    expect(await recorded(page, 'core.score.min')).toBe('0')
-    expect(await recorded(page, 'core.score.max')).toBe('100')
-    expect(await recorded(page, 'core.lesson_status')).toBe('incomplete')
+    await expect.poll(() => recorded(page, 'core.lesson_location')).toBe('check-growth')
+    await expect.poll(() => recorded(page, 'suspend_data')).toBe('1|origins-bargain:mutual-suppression,growth-why-it-matters:trade')
+    await expect.poll(() => recorded(page, 'core.score.min')).toBe('0')
+    await expect.poll(() => recorded(page, 'core.score.max')).toBe('100')
+    await expect.poll(() => recorded(page, 'core.lesson_status')).toBe('incomplete')
   })
 
   await test.step('leave and come back: LMSFinish was called, the lesson resumes at that slide with its answers', async () => {
     await settled()
     await page.goto('about:blank')
     await page.goto(host.url)
-    expect(await page.evaluate(() => localStorage.getItem('finishCalls'))).toBe('1')
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('finishCalls'))).toBe('1')
     const frame = await lesson(page)
-    const resumed = frame.locator(`.slidev-page[data-slidev-no="${slideWith('growth').no}"]`)
+    const resumed = frame.locator(slideSelector(slideWith('growth').no))
     await expect(resumed).toBeVisible()
     await expect(resumed.getByText('Your first answer, the one that counts:')).toHaveText('Your first answer, the one that counts: B, not right.')
-    expect(await recorded(page, 'suspend_data')).toBe('1|origins-bargain:mutual-suppression,growth-why-it-matters:trade')
+    await expect.poll(() => recorded(page, 'suspend_data')).toBe('1|origins-bargain:mutual-suppression,growth-why-it-matters:trade')
   })
 
   await test.step('every question answered and the last slide reached: completed', async () => {
@@ -176,11 +177,11 @@ test('in a learning platform the lesson records progress, answers and score, res
       for (const [index, question] of set.entries()) {
         await answer(frame, question.id, question.correct)
         if (index < set.length - 1)
-          await frame.locator('.slidev-page:visible').getByRole('button', { name: 'Next question' }).click()
+          await frame.locator(`${slidevDom.page}:visible`).getByRole('button', { name: 'Next question' }).click()
       }
     }
     await expect.poll(() => recorded(page, 'core.score.raw')).toBe('93')
-    expect(await recorded(page, 'core.lesson_status')).toBe('incomplete')
+    await expect.poll(() => recorded(page, 'core.lesson_status')).toBe('incomplete')
     await showSlide(frame, lastSlide)
     await expect.poll(() => recorded(page, 'core.lesson_status')).toBe('completed')
   })
@@ -188,7 +189,7 @@ test('in a learning platform the lesson records progress, answers and score, res
   await test.step('leaving the page finishes the session', async () => {
     await settled()
     await page.goto(`${host.url}package/imsmanifest.xml`)
-    expect(await page.evaluate(() => localStorage.getItem('finishCalls'))).toBe('2')
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('finishCalls'))).toBe('2')
     const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('cmi')!))
     expect(saved.core.lesson_status).toBe('completed')
     expect(saved.core.exit).toBe('')
@@ -212,7 +213,7 @@ test('a platform that refuses what it is sent leaves the lesson working, with on
   await showSlide(frame, deck.find(slide => slide.selfChecks.includes('origins'))!.no)
   await answer(frame, question.id, question.correct)
   await showSlide(frame, deck.length)
-  await expect(frame.locator(`.slidev-page[data-slidev-no="${deck.length - 1}"]`)).toBeAttached()
+  await expect(frame.locator(slideSelector(deck.length - 1))).toBeAttached()
   await settled()
   await page.goto('about:blank')
   expect(warnings.filter(warning => warning.includes('SCORM'))).toEqual([

@@ -5,6 +5,7 @@ import { extraditions } from '../../data/extraditions'
 import { formatCount } from '../../lib/format'
 import { loadDeck, slideNumberOf } from '../support/deck'
 import { pdfPageTexts } from '../support/pdf'
+import { slidevDom } from '../support/slidev-dom'
 import { gotoSlide, seriousA11yViolations, watchProblems } from './support'
 
 // `npm run build` exports the slides PDF beside the site.
@@ -13,8 +14,8 @@ const deck = await loadDeck()
 
 test('the blacklist chart builds click by click to both figures and the caveat, and passes axe', async ({ page }) => {
   const problems = watchProblems(page)
-  const chart = (await gotoSlide(page, 'blacklist', 0)).locator('.blacklist-stats')
-  await expect(chart.getByRole('img', { name: /at least 42 organizations.*over 1,100 individuals/ })).toBeVisible()
+  const chart = (await gotoSlide(page, 'blacklist', 0)).getByRole('img', { name: /at least 42 organizations.*over 1,100 individuals/ })
+  await expect(chart).toBeVisible()
 
   const parts = [
     chart.locator('[data-series="organizations"]'),
@@ -22,47 +23,48 @@ test('the blacklist chart builds click by click to both figures and the caveat, 
     chart.locator('.caveat'),
   ]
   for (const part of parts)
-    await expect(part).toHaveClass(/slidev-vclick-hidden/)
+    await expect(part).toContainClass(slidevDom.clickHidden)
   for (const [index, part] of parts.entries()) {
     await page.keyboard.press('ArrowRight')
-    await expect(part, `part ${index + 1} after ${index + 1} clicks`).not.toHaveClass(/slidev-vclick-hidden/)
+    await expect(part, `part ${index + 1} after ${index + 1} clicks`).not.toContainClass(slidevDom.clickHidden)
   }
-  await expect(chart.locator('.slidev-vclick-hidden')).toHaveCount(0)
-  const svg = chart.locator('svg')
-  await expect(svg.getByText(formatCount(blacklist.organizations))).toBeVisible()
-  await expect(svg.getByText(formatCount(blacklist.individuals))).toBeVisible()
-  await expect(svg.getByText('not independently verified')).toBeVisible()
+  await expect(chart.locator(`.${slidevDom.clickHidden}`)).toHaveCount(0)
+  await expect(chart.getByText(formatCount(blacklist.organizations))).toBeVisible()
+  await expect(chart.getByText(formatCount(blacklist.individuals))).toBeVisible()
+  await expect(chart.getByText('not independently verified')).toBeVisible()
 
-  expect(await seriousA11yViolations(page)).toEqual([])
+  const violations = await seriousA11yViolations(page)
+  expect(violations).toEqual([])
   expect(problems).toEqual([])
 })
 
 test('the later-figures chart shows RATS\' 2019 count beside the essay\'s, marked as later, and passes axe', async ({ page }) => {
   const problems = watchProblems(page)
-  const chart = (await gotoSlide(page, 'later-figures', 99)).locator('.blacklist-stats')
-  await expect(chart.getByRole('img', { name: /October 2019/ })).toBeVisible()
-  await expect(chart.locator('.slidev-vclick-hidden')).toHaveCount(0)
-  const later = chart.locator('svg [data-panel="later"]')
+  const chart = (await gotoSlide(page, 'later-figures', 99)).getByRole('img', { name: /October 2019/ })
+  await expect(chart).toBeVisible()
+  await expect(chart.locator(`.${slidevDom.clickHidden}`)).toHaveCount(0)
+  const later = chart.locator('[data-panel="later"]')
   await expect(later.getByText(laterFigureNote)).toBeVisible()
   await expect(later.locator('[data-series="organizations"] .count')).toContainText(formatCount(blacklist2019.organizations))
   await expect(later.getByText(formatCount(blacklist2019.individuals))).toBeVisible()
-  await expect(chart.locator('svg [data-panel="essay"]').getByText(formatCount(blacklist.organizations))).toBeVisible()
+  await expect(chart.locator('[data-panel="essay"]').getByText(formatCount(blacklist.organizations))).toBeVisible()
 
-  expect(await seriousA11yViolations(page)).toEqual([])
+  const violations = await seriousA11yViolations(page)
+  expect(violations).toEqual([])
   expect(problems).toEqual([])
 })
 
 test('the extradition timeline shows every return and the total with all clicks, and passes axe', async ({ page }) => {
   const problems = watchProblems(page)
-  const chart = (await gotoSlide(page, 'extraditions', 99)).locator('.extradition-timeline')
-  await expect(chart.getByRole('img', { name: /at least 29/ })).toBeVisible()
-  await expect(chart.locator('.slidev-vclick-hidden')).toHaveCount(0)
-  const svg = chart.locator('svg')
+  const chart = (await gotoSlide(page, 'extraditions', 99)).getByRole('img', { name: /at least 29/ })
+  await expect(chart).toBeVisible()
+  await expect(chart.locator(`.${slidevDom.clickHidden}`)).toHaveCount(0)
   for (const item of extraditions.returns)
-    await expect(svg.getByText(`${formatCount(item.count)} to ${item.to}`)).toBeVisible()
-  await expect(svg.getByText(formatCount(extraditions.total), { exact: true })).toBeVisible()
+    await expect(chart.getByText(`${formatCount(item.count)} to ${item.to}`)).toBeVisible()
+  await expect(chart.getByText(formatCount(extraditions.total), { exact: true })).toBeVisible()
 
-  expect(await seriousA11yViolations(page)).toEqual([])
+  const violations = await seriousA11yViolations(page)
+  expect(violations).toEqual([])
   expect(problems).toEqual([])
 })
 

@@ -1,13 +1,15 @@
 import type { Locator, Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import type { AxeResults } from 'axe-core'
 import { expect } from '@playwright/test'
+import axe from 'axe-core'
 import { loadDeck, slideNumberOf } from '../support/deck'
+import { slideSelector, slidevDom } from '../support/slidev-dom'
 
 let deck: ReturnType<typeof loadDeck> | undefined
 
 /** The slide on screen (Slidev keeps its neighbours mounted but hidden). */
 export function currentSlide(page: Page): Locator {
-  return page.locator('.slidev-page:visible')
+  return page.locator(`${slidevDom.page}:visible`)
 }
 
 /**
@@ -24,7 +26,7 @@ export async function gotoSlide(page: Page, slide: number | string, clicks?: num
   const no = typeof slide === 'number'
     ? slide
     : slideNumberOf(await (deck ??= loadDeck()), slide)
-  const shown = page.locator(`.slidev-page[data-slidev-no="${no}"]`)
+  const shown = page.locator(slideSelector(no))
   await expect(shown).toBeVisible()
   return shown
 }
@@ -53,22 +55,77 @@ export function watchProblems(page: Page): string[] {
  * text's contrast as "could not be determined" instead of checking it (dequelabs/axe-core#3464).
  */
 export async function hideDrawingLayer(page: Page): Promise<void> {
-  await page.addStyleTag({ content: '#slide-content > svg.pointer-events-none { display: none !important; }' })
+  await page.addStyleTag({ content: `${slidevDom.drawingLayer} { display: none !important; }` })
+}
+
+/** The WCAG 2.1 A and AA rules. */
+export const wcag21 = {
+  type: 'tag',
+  values: [
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+  ],
+} as const
+/** Text contrast alone. */
+export const contrastOnly = {
+  type: 'rule',
+  values: ['color-contrast'],
+} as const
+
+/**
+ * Prepares the page for axe, once: injects it (AxeBuilder injects it and opens a helper page on
+ * every call, which makes a walk of the deck three times slower) and hides the drawing layer.
+ */
+async function prepareAxe(page: Page): Promise<void> {
+  if (await page.evaluate(() => 'axe' in window))
+    return
+  await page.evaluate(axe.source)
+  await hideDrawingLayer(page)
+}
+
+export interface AxeFindings {
+  /** Serious and critical violations, one line each. */
+  violations: string[]
+  /** Whether axe could check the contrast of any text here: every slide has at least its title. */
+  checkedContrast: boolean
+}
+
+/** What axe finds inside `selector` on the page as it is now. */
+export async function axeFindingsIn(page: Page, selector: string, runOnly: typeof wcag21 | typeof contrastOnly): Promise<AxeFindings> {
+  await prepareAxe(page)
+  type WithAxe = Window & { axe: typeof axe }
+  const results = await page.evaluate(([selector, runOnly]) => (window as unknown as WithAxe).axe.run(selector, {
+    runOnly: {
+      type: runOnly.type,
+      values: [...runOnly.values],
+    },
+    resultTypes: ['violations'],
+  }).then((results: AxeResults) => ({
+    violations: results.violations.map(violation => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map(node => [
+        node.target.join(' '),
+        node.any[0]?.message,
+      ].filter(Boolean).join(': ')),
+    })),
+    checkedContrast: [
+      ...results.passes,
+      ...results.violations,
+    ].some(result => result.id === 'color-contrast'),
+  })), [selector, runOnly] as const)
+  return {
+    violations: results.violations
+      .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(violation => `${violation.id}: ${violation.help} (${violation.targets.join('; ')})`),
+    checkedContrast: results.checkedContrast,
+  }
 }
 
 /** Serious and critical WCAG 2.1 A/AA violations inside `selector`, one line each. */
-export async function seriousA11yViolations(page: Page, selector = '#slide-content'): Promise<string[]> {
-  await hideDrawingLayer(page)
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags([
-      'wcag2a',
-      'wcag2aa',
-      'wcag21a',
-      'wcag21aa',
-    ])
-    .analyze()
-  return results.violations
-    .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(violation => `${violation.id}: ${violation.help} (${violation.nodes.map(node => node.target.join(' ')).join(', ')})`)
+export async function seriousA11yViolations(page: Page, selector: string = slidevDom.canvas): Promise<string[]> {
+  return (await axeFindingsIn(page, selector, wcag21)).violations
 }

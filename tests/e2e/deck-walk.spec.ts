@@ -1,0 +1,156 @@
+/**
+ * The one walk of the deck: every slide, opened by its route alias with all its clicks shown, gets
+ * every per-slide check in one visit. Each failure names its slide (number and title) and its check.
+ * The walk goes in three parts, run side by side when Playwright has workers to spare.
+ */
+import type { Page } from '@playwright/test'
+import type { DeckSlide } from '../support/deck'
+import { expect, test } from '@playwright/test'
+import { coreLesson } from '../../data/lesson'
+import { loadDeck, typographic } from '../support/deck'
+import { inspectLayout, textSmallerThan } from '../support/slide-layout'
+import { canvasSlideSelector, slideSelector, slidevDom } from '../support/slidev-dom'
+import { axeFindingsIn, contrastOnly, watchProblems, wcag21 } from './support'
+
+const deck = await loadDeck()
+
+// The walk takes hundreds of actions on a page holding every slide; a trace would double its
+// time, and each failure already names its slide and element.
+test.use({ trace: 'off' })
+
+/**
+ * Projected slides must be legible from the back of a room: every line of HTML text on a core-lesson
+ * slide at least 24 px on a 1920×1080 screen, every step shown. (Chart text inside SVG scales with the
+ * chart and is left to the charts' own tests.)
+ */
+const minimumPixels = 24
+const projector = { width: 1920, height: 1080 }
+const coreSlides = new Set(coreLesson.parts.flatMap(part => part.slides))
+
+/** Lets the page lay out and paint what just changed. */
+async function twoFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+}
+
+/** Switches the system colour scheme the deck sees, and lets it repaint. */
+async function useColorScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme })
+  await twoFrames(page)
+}
+
+/** Text as a reader sees it: typographic quotes (Slidev's markdown makes ' into ’) count as plain ones. */
+function plainText(text: string): string {
+  return text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()
+}
+
+/** The number of slides, as the deck's own navigation bar states it ("3 / 42"). */
+function slideTotal(page: Page) {
+  return page.locator('nav').getByText(/^\s*\/\s*\d+\s*$/).first()
+}
+
+/** Opens slide `no` by its alias with every click shown, and waits until it has settled: loaded, no transition running, fonts in. */
+async function showWithAllClicks(page: Page, no: number, alias: string): Promise<void> {
+  await page.goto(`./#/${alias}?clicks=999`)
+  const slide = page.locator(canvasSlideSelector(no))
+  await expect(slide).toBeVisible()
+  await expect(slide.locator(slidevDom.slideLoading)).toHaveCount(0)
+  await page.waitForFunction((dom) => {
+    const shown = [
+      ...document.querySelectorAll(`${dom.canvas} [${dom.slideNoAttribute}]`),
+    ].filter(element => element.checkVisibility())
+    const moving = document.getAnimations().filter(animation =>
+      animation.playState === 'running' && animation.effect?.getComputedTiming().iterations !== Infinity)
+    return shown.length === 1 && moving.length === 0
+  }, slidevDom)
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}
+
+const parts = 3
+const perPart = Math.ceil(deck.length / parts)
+test.describe.configure({ mode: 'parallel' })
+
+for (let part = 0; part < parts; part++) {
+  const slides = deck.slice(part * perPart, (part + 1) * perPart)
+  test(`slides ${slides[0]!.no}–${slides.at(-1)!.no}, each opened by its alias with all its clicks shown, are titled, accessible (in light and dark), inside the canvas, legible when projected, and offline`, async ({ page }) => {
+    await walk(page, slides)
+  })
+}
+
+async function walk(page: Page, slides: readonly DeckSlide[]): Promise<void> {
+  test.setTimeout(300_000)
+  const problems = watchProblems(page)
+  await useColorScheme(page, 'light')
+  await page.goto('./#/1')
+  await expect(slideTotal(page), 'the navigation bar and slides.md disagree on the number of slides').toHaveText(new RegExp(`^\\s*/\\s*${deck.length}\\s*$`))
+  const viewport = page.viewportSize()!
+
+  const failures = {
+    alias: [] as string[],
+    a11y: [] as string[],
+    dark: [] as string[],
+    unchecked: [] as string[],
+    title: [] as string[],
+    layout: [] as string[],
+    legible: [] as string[],
+    network: [] as string[],
+  }
+  for (const { no, alias, title: sourceTitle } of slides) {
+    const seen = problems.length
+    const title = plainText(sourceTitle)
+    const name = `slide ${no} "${title}"`
+    if (!alias) {
+      failures.alias.push(`${name}: has no routeAlias`)
+      continue
+    }
+    await showWithAllClicks(page, no, alias)
+
+    await expect.soft(page.locator(slideSelector(no)).locator('h1').first(), `${name}: #/${alias} shows its title as the h1`).toHaveText(typographic(sourceTitle))
+
+    const selector = canvasSlideSelector(no)
+    const light = await axeFindingsIn(page, selector, wcag21)
+    failures.a11y.push(...light.violations.map(violation => `${name}: ${violation}`))
+    if (!light.checkedContrast)
+      failures.unchecked.push(`${name}: axe could not check the contrast of any text (something covers the slide?)`)
+
+    const layout = await page.evaluate(inspectLayout, { no, dom: slidevDom })
+    const [first] = layout.headings
+    const firstHeading = first
+      ? `h${first.level} "${first.text}"`
+      : 'missing'
+    if (!title)
+      failures.title.push(`${name}: Slidev finds no title (no "# " heading and no title in its frontmatter)`)
+    else if (!first || first.level > 2 || plainText(first.text) !== title)
+      failures.title.push(`${name}: the first heading is ${firstHeading}, not an h1 or h2 with the title`)
+    for (const element of layout.outside.concat(layout.clipping))
+      failures.layout.push(`${name}: ${element}`)
+
+    if (coreSlides.has(alias)) {
+      await page.setViewportSize(projector)
+      await twoFrames(page)
+      const small = await page.locator(slideSelector(no)).evaluate(textSmallerThan, minimumPixels)
+      failures.legible.push(...small.map(line => `${name} (${alias}): ${line}`))
+      await page.setViewportSize(viewport)
+      await twoFrames(page)
+    }
+
+    // What `slidev export --dark` prints, and what a learner with a dark system sees.
+    await useColorScheme(page, 'dark')
+    const dark = await axeFindingsIn(page, selector, contrastOnly)
+    failures.dark.push(...dark.violations.map(violation => `${name}: ${violation}`))
+    if (!dark.checkedContrast)
+      failures.unchecked.push(`${name}, dark: axe could not check the contrast of any text (something covers the slide?)`)
+    await useColorScheme(page, 'light')
+
+    for (const problem of problems.slice(seen))
+      failures.network.push(`while on ${name}: ${problem.split('\n')[0]}`)
+  }
+
+  expect.soft(failures.alias, 'slides without a route alias').toEqual([])
+  expect.soft(failures.a11y, 'serious or critical WCAG 2.1 A/AA violations (axe)').toEqual([])
+  expect.soft(failures.dark, 'text below WCAG AA contrast in dark mode').toEqual([])
+  expect.soft(failures.unchecked, 'slides where axe could not check text contrast at all').toEqual([])
+  expect.soft(failures.title, 'slides whose title is not a heading').toEqual([])
+  expect.soft(failures.layout, 'elements beyond the slide canvas, or cut off inside it').toEqual([])
+  expect.soft(failures.legible, `core-lesson text below ${minimumPixels} px at 1920×1080`).toEqual([])
+  expect(failures.network, 'page errors, console errors, failed requests or requests off this machine').toEqual([])
+}
