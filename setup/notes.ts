@@ -31,8 +31,9 @@ export function slideNote(index: number): string {
  * the notes already there, so what prints or reads them never sees them missing.
  */
 export function notesBeforeOtherViews(router: Router): void {
-  router.beforeEach(async (to) => {
-    if (to.name !== 'play')
-      await loadNotes()
+  router.beforeEach((to) => {
+    if (to.name === 'play')
+      return true
+    return loadNotes().then(() => true)
   })
 }
