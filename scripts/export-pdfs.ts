@@ -8,21 +8,19 @@
  * loaded, every slide mounted, the map and charts drawn), not after a fixed delay, and does not retry.
  * Then it sets each PDF's metadata in place (pdf-lib, no page copying, so the tags and outline stay).
  */
-import type { Server } from 'node:http'
 import type { Page } from 'playwright-core'
 import type { PdfMetadata } from './export-metadata.ts'
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
-import sirv from 'sirv'
 import { materials } from '../data/materials.ts'
 import { handoutPath } from '../lib/handout-routes.ts'
 import { launchFlags } from './browser.ts'
 import { withMetadata } from './export-metadata.ts'
+import { serveDist } from './serve-dist.ts'
 
 /** One PDF the export writes. */
 export interface PdfDocument {
@@ -145,22 +143,6 @@ async function printWhenReady(page: Page, url: string, timeoutMs: number): Promi
     throw new Error(`${url} failed while rendering, so its PDF could be incomplete: ${errors.join('; ')}`)
 }
 
-function serve(dir: string): Promise<{ server: Server, url: string }> {
-  const files = sirv(dir, { dev: true, etag: true })
-  const server = createServer((request, response) => files(request, response, () => {
-    response.writeHead(404).end('Not found')
-  }))
-  return new Promise((resolveServer, reject) => {
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      if (!address || typeof address !== 'object')
-        return reject(new Error('the loopback server has no port'))
-      resolveServer({ server, url: `http://127.0.0.1:${address.port}/` })
-    })
-  })
-}
-
 export interface ExportOptions {
   /** The built site (`slidev build --base ./` output). */
   readonly site: string
@@ -187,7 +169,8 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
     language: 'en',
   })
   await mkdir(options.outDir, { recursive: true })
-  const { server, url } = await serve(options.site)
+  const site = await serveDist(options.site)
+  const { url } = site
   const browser = await chromium.launch({
     executablePath: options.browserPath,
     args: launchFlags(),
@@ -232,7 +215,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
   }
   finally {
     await browser.close()
-    server.close()
+    await site.close()
   }
   return written
 }

@@ -24,6 +24,7 @@ import { correctOption, optionLetter, questionsFor, sectionTitles } from '../dat
 import { selfCheckAttributes } from '../lib/reading-view.ts'
 import { launchFlags } from './browser.ts'
 import { deckPlans, partHeadings } from './deck-parts.ts'
+import { escapeMarkup } from './escape-markup.ts'
 import { serveDist } from './serve-dist.ts'
 import { browserOrExit } from './slidev.ts'
 
@@ -56,14 +57,6 @@ async function deckSlides(): Promise<{ title: string, slides: SlideEntry[] }> {
     title: String(data.headmatter.title ?? slides[0]?.title),
     slides,
   }
-}
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
 }
 
 /** The slides a learner looks things up in, by their routeAlias, linked from the contents when present. */
@@ -572,19 +565,19 @@ function selfCheckHtml(id: string, slideNo: number): string {
     const name = `check-${slideNo}-${index + 1}`
     const right = correctOption(question)!
     const rightLetter = optionLetter(question.options.indexOf(right))
-    const options = question.options.map((option, position) => `<label class="rv-option"><input type="radio" name="${name}" value="${escapeHtml(option.id)}" ${selfCheckAttributes.correct}="${escapeHtml(question.correct)}"><span class="rv-letter" aria-hidden="true">${optionLetter(position)}</span><span>${escapeHtml(option.text)}</span></label>`).join('')
-    const explanations = question.options.map((option, position) => `<li ${selfCheckAttributes.option}="${escapeHtml(option.id)}"><strong>${optionLetter(position)}${option.id === question.correct
+    const options = question.options.map((option, position) => `<label class="rv-option"><input type="radio" name="${name}" value="${escapeMarkup(option.id)}" ${selfCheckAttributes.correct}="${escapeMarkup(question.correct)}"><span class="rv-letter" aria-hidden="true">${optionLetter(position)}</span><span>${escapeMarkup(option.text)}</span></label>`).join('')
+    const explanations = question.options.map((option, position) => `<li ${selfCheckAttributes.option}="${escapeMarkup(option.id)}"><strong>${optionLetter(position)}${option.id === question.correct
       ? ' (right)'
-      : ''}:</strong> <span class="rv-explanation">${escapeHtml(option.feedback)}</span></li>`).join('')
+      : ''}:</strong> <span class="rv-explanation">${escapeMarkup(option.feedback)}</span></li>`).join('')
     const count = set.length > 1
       ? ` · question ${index + 1} of ${set.length}`
       : ''
     return `<section class="rv-check" ${selfCheckAttributes.root} aria-labelledby="${name}-title">`
-      + `<p class="rv-check-kicker" id="${name}-title">Self-check · ${escapeHtml(sectionTitles[question.section])}${count}</p>`
-      + `<form><fieldset><legend>${escapeHtml(question.stem)}</legend>${options}</fieldset>`
+      + `<p class="rv-check-kicker" id="${name}-title">Self-check · ${escapeMarkup(sectionTitles[question.section])}${count}</p>`
+      + `<form><fieldset><legend>${escapeMarkup(question.stem)}</legend>${options}</fieldset>`
       + `<p class="rv-actions" hidden><button type="submit">Check</button></p>`
       + `<p class="rv-feedback" role="status" aria-live="polite" aria-atomic="true"></p></form>`
-      + `<details class="rv-answer"><summary>Show the answer</summary><p><strong>The answer is ${rightLetter}:</strong> ${escapeHtml(right.text)}</p><ul>${explanations}</ul></details>`
+      + `<details class="rv-answer"><summary>Show the answer</summary><p><strong>The answer is ${rightLetter}:</strong> ${escapeMarkup(right.text)}</p><ul>${explanations}</ul></details>`
       + `</section>`
   }).join('')
 }
@@ -602,7 +595,7 @@ function pageHtml(deckTitle: string, parts: readonly Part[], extracted: Readonly
       .replace(/<div data-rv-self-check="([^"]*)"><\/div>/g, (_, id: string) => selfCheckHtml(id, slide.no))
     const heading = found.hasHeading
       ? ''
-      : `<h3 id="slide-${slide.no}-title" class="rv-slide-title">${escapeHtml(slide.title)}</h3>`
+      : `<h3 id="slide-${slide.no}-title" class="rv-slide-title">${escapeMarkup(slide.title)}</h3>`
     const notes = found.notesHtml
       ? `<details class="rv-notes"><summary>Notes for this slide</summary><div class="rv-notes-body">${found.notesHtml}</div></details>`
       : ''
@@ -615,8 +608,8 @@ function pageHtml(deckTitle: string, parts: readonly Part[], extracted: Readonly
   const studentMaterials = materials.filter(material => material.audience === 'student')
   const materialsSection = studentMaterials.length === 0
     ? ''
-    : `<section class="rv-part" id="materials" aria-labelledby="materials-title"><h2 id="materials-title">Your materials</h2><ul class="rv-materials">${studentMaterials.map(material => `<li><a href="index.html#/handout/${escapeHtml(material.slug)}">${escapeHtml(material.title)}</a>: ${escapeHtml(material.description)}</li>`).join('')}</ul></section>`
-  const contents = parts.map(part => `<li><a href="#${part.id}">${escapeHtml(part.title)}</a></li>`).join('')
+    : `<section class="rv-part" id="materials" aria-labelledby="materials-title"><h2 id="materials-title">Your materials</h2><ul class="rv-materials">${studentMaterials.map(material => `<li><a href="index.html#/handout/${escapeMarkup(material.slug)}">${escapeMarkup(material.title)}</a>: ${escapeMarkup(material.description)}</li>`).join('')}</ul></section>`
+  const contents = parts.map(part => `<li><a href="#${part.id}">${escapeMarkup(part.title)}</a></li>`).join('')
     + (studentMaterials.length > 0
       ? '<li><a href="#materials">Your materials</a></li>'
       : '')
@@ -626,13 +619,13 @@ function pageHtml(deckTitle: string, parts: readonly Part[], extracted: Readonly
     .filter(slide => slide !== undefined)
   const referenceLinks = references.length === 0
     ? ''
-    : `<h2 class="rv-contents-title">To look up</h2><ul>${references.map(slide => `<li><a href="#slide-${slide.no}">${escapeHtml(slide.title)}</a></li>`).join('')}</ul>`
+    : `<h2 class="rv-contents-title">To look up</h2><ul>${references.map(slide => `<li><a href="#slide-${slide.no}">${escapeMarkup(slide.title)}</a></li>`).join('')}</ul>`
   return `<!DOCTYPE html>
 <html lang="en" data-reading-view>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(deckTitle)} · Reading view</title>
+<title>${escapeMarkup(deckTitle)} · Reading view</title>
 <meta name="description" content="The whole lesson on one page, for reading on any screen: every slide with its notes, the self-checks, the glossary and the sources.">
 <link rel="icon" href="favicon.svg">
 <link rel="stylesheet" href="${assets.css}">
@@ -646,12 +639,12 @@ ${shapes
 <a class="rv-skip" href="#contents">Skip to the contents</a>
 <header class="rv-header">
 <p class="rv-kind">Reading view · ${total} slides</p>
-<h1>${escapeHtml(deckTitle)}</h1>
+<h1>${escapeMarkup(deckTitle)}</h1>
 <p class="rv-header-links"><a href="index.html">Open the slides</a></p>
 </header>
 <nav id="contents" class="rv-contents" aria-label="Contents"><h2 class="rv-contents-title">Contents</h2><ol>${contents}</ol>${referenceLinks}</nav>
 <main id="main" tabindex="-1">
-${parts.map(part => `<section class="rv-part" id="${part.id}" aria-labelledby="${part.id}-title"><h2 id="${part.id}-title">${escapeHtml(part.title)}</h2>${part.slides.map(section).join('\n')}</section>`).join('\n')}
+${parts.map(part => `<section class="rv-part" id="${part.id}" aria-labelledby="${part.id}-title"><h2 id="${part.id}-title">${escapeMarkup(part.title)}</h2>${part.slides.map(section).join('\n')}</section>`).join('\n')}
 ${materialsSection}
 </main>
 <footer class="rv-footer"><p><a href="#contents">Back to the contents</a> · <a href="index.html">Open the slides</a></p></footer>

@@ -4,6 +4,7 @@
  * `xsi:schemaLocation` as SCORM 1.2 packages do, but not shipped (no npm package we could use has them
  * without pulling in a command-line packager).
  */
+import { escapeMarkup } from './escape-markup.ts'
 
 export interface ManifestInput {
   /** Identifies the package; letters, digits, `-`, `_` and `.` only. */
@@ -28,21 +29,13 @@ export const schemaLocation = [
   `${scormNamespaces.adlcp} adlcp_rootv1p2.xsd`,
 ].join(' ')
 
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-}
-
 /** A package path as an `href`: each segment percent-encoded where a URI needs it. */
 export function hrefOf(path: string): string {
   return path.split('/').map(segment => encodeURIComponent(segment)).join('/')
 }
 
 function langstring(text: string): string {
-  return `<imsmd:langstring xml:lang="en">${escapeXml(text)}</imsmd:langstring>`
+  return `<imsmd:langstring xml:lang="en">${escapeMarkup(text)}</imsmd:langstring>`
 }
 
 export function scormManifest(input: ManifestInput): string {
@@ -50,8 +43,8 @@ export function scormManifest(input: ManifestInput): string {
     throw new Error(`scormManifest: identifier "${input.identifier}" must be letters, digits, "-", "_" or "."`)
   if (!input.files.includes(input.launch))
     throw new Error(`scormManifest: the launch file "${input.launch}" is not among the package's files`)
-  const title = escapeXml(input.title)
-  const files = input.files.map(file => `      <file href="${escapeXml(hrefOf(file))}"/>`)
+  const title = escapeMarkup(input.title)
+  const files = input.files.map(file => `      <file href="${escapeMarkup(hrefOf(file))}"/>`)
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<manifest identifier="${input.identifier}" version="1.0"`,
@@ -79,7 +72,7 @@ export function scormManifest(input: ManifestInput): string {
     '    </organization>',
     '  </organizations>',
     '  <resources>',
-    `    <resource identifier="${input.identifier}-sco" type="webcontent" adlcp:scormtype="sco" href="${escapeXml(hrefOf(input.launch))}">`,
+    `    <resource identifier="${input.identifier}-sco" type="webcontent" adlcp:scormtype="sco" href="${escapeMarkup(hrefOf(input.launch))}">`,
     ...files,
     '    </resource>',
     '  </resources>',
