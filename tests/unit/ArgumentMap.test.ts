@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import type { Directive } from 'vue'
 import type { ArgumentMap as Map } from '../../data/argument'
 import { mount } from '@vue/test-utils'

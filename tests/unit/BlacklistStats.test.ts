@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import type { BlacklistCount } from '../../data/blacklist'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'

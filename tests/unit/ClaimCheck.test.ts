@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import type { CheckedClaim } from '../../data/claims'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'

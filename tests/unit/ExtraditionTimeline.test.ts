@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import type { Extradition } from '../../data/extraditions'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import type { ClicksContext } from '@slidev/types'
 import type { VueWrapper } from '@vue/test-utils'
 import type { PropType } from 'vue'

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import type { Ref } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import type { Source, SourceId } from '../../data/sources'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import type { DeckSlide } from '../support/deck'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'

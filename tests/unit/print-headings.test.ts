@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { outlineByPart, relevelHeadings } from '../../lib/print-headings'
 

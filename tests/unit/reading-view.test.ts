@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 import { enhanceReadingView, feedbackFor } from '../../lib/reading-view'
 import { compactCss } from '../../scripts/reading-view'

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import type { Component, Directive } from 'vue'
 import type { DeckSlide } from '../support/deck'
 import { mount } from '@vue/test-utils'
