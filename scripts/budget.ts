@@ -20,5 +20,5 @@ export const firstSlideRatioBudget = 1.0
  */
 export const exportSecondsPerPageBudget = 0.24
 
-/** Bytes a phone may fetch on its first visit to the reading view (read.html), as served. */
+/** Bytes a phone may fetch on its first visit to the reading view (read.html), uncompressed as a static host that does not compress serves them (and so compressed too). */
 export const readingViewFirstVisitBytes = 400_000
