@@ -29,6 +29,9 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     baseURL: `http://127.0.0.1:${port}${deckPath}`,
     viewport: { width: 1280, height: 720 },
+    // What a slide shows is checked at rest, without waiting out each fade; the keyboard walk
+    // (deck.spec.ts) and motion.spec.ts run with motion, as a class sees the deck.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: findBrowser(machineBrowserLookup()),
       args: launchFlags(),

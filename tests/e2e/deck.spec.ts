@@ -3,6 +3,9 @@ import { loadDeck, noteOpening, typographic } from '../support/deck'
 import { slideSelector, slidevDom } from '../support/slidev-dom'
 import { watchProblems } from './support'
 
+// With motion, as a class sees the deck (the other specs check what slides show at rest).
+test.use({ reducedMotion: 'no-preference' })
+
 const deck = await loadDeck()
 
 const numberByAlias = new Map(deck.map(slide => [slide.alias, slide.no]))

@@ -4,6 +4,9 @@ import { loadDeck, typographic } from '../support/deck'
 import { slideSelector, slidevDom } from '../support/slidev-dom'
 import { gotoSlide } from './support'
 
+// With motion, as a class sees the deck (the other specs check what slides show at rest).
+test.use({ reducedMotion: 'no-preference' })
+
 const deck = await loadDeck()
 
 function announcer(page: Page) {
