@@ -1,25 +1,30 @@
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { deckDate } from './scripts/deck-date.ts'
-import { deckPlans, partHeadings, slideAliases } from './scripts/deck-parts.ts'
-import { leanFirstSlide } from './scripts/lean-first-slide.ts'
+import { deckPlans, deckSlides, partHeadings, slideAliases } from './scripts/deck-parts.ts'
+import { leanFirstSlide, usesTwoslash } from './scripts/lean-first-slide.ts'
 
-export default defineConfig(async () => ({
-  define: {
-    // For the printed handouts and outline (types/build-constants.d.ts), as literals in the bundle.
-    __DECK_DATE__: JSON.stringify(deckDate()),
-    __DECK_PARTS__: JSON.stringify(partHeadings(await slideAliases(process.cwd()), deckPlans)),
-  },
-  plugins: [
-    leanFirstSlide(process.cwd()),
-  ],
-  optimizeDeps: {
-    // Pre-bundled at start, so the first visit to the map or a chart does not make Vite reload the page mid-export.
-    include: [
-      'd3-geo',
-      'topojson-client',
-      'd3-scale',
-      'd3-time',
+export default defineConfig(async () => {
+  const slides = await deckSlides(process.cwd())
+  return {
+    define: {
+      // For the printed handouts and outline (types/build-constants.d.ts), as literals in the bundle.
+      __DECK_DATE__: JSON.stringify(deckDate()),
+      __DECK_PARTS__: JSON.stringify(partHeadings(slideAliases(slides), deckPlans)),
+    },
+    plugins: [
+      leanFirstSlide(process.cwd(), {
+        usesTwoslash: usesTwoslash(slides.map(slide => slide.content)),
+      }),
     ],
-  },
-}))
+    optimizeDeps: {
+      // Pre-bundled at start, so the first visit to the map or a chart does not make Vite reload the page mid-export.
+      include: [
+        'd3-geo',
+        'topojson-client',
+        'd3-scale',
+        'd3-time',
+      ],
+    },
+  }
+})

@@ -1,3 +1,4 @@
+import type { SlideInfo } from '@slidev/types'
 import type { HeadedPlan } from '../data/lesson.ts'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
@@ -22,13 +23,18 @@ export function partHeadings(slideAliases: readonly (string | undefined)[], plan
   })
 }
 
-/** The routeAlias of every slide of the deck at `root`, in deck order. */
-export async function slideAliases(root: string): Promise<(string | undefined)[]> {
+/** The slides of the deck at `root` as Slidev parses them, those its slides import with `src:` included. */
+export async function deckSlides(root: string): Promise<SlideInfo[]> {
   const data = await load({
     userRoot: root,
     roots: [root],
   }, resolve(root, 'slides.md'))
-  return data.slides.map(slide => typeof slide.frontmatter.routeAlias === 'string'
+  return data.slides
+}
+
+/** The routeAlias of every slide, in deck order. */
+export function slideAliases(slides: readonly SlideInfo[]): (string | undefined)[] {
+  return slides.map(slide => typeof slide.frontmatter.routeAlias === 'string'
     ? slide.frontmatter.routeAlias
     : undefined)
 }

@@ -11,8 +11,7 @@
  * - The speaker notes, moved out of every slide's module into a chunk of their own (setup/notes.ts).
  */
 import type { Plugin } from 'vite'
-import { readFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { join } from 'node:path'
 
 const notesModule = 'virtual:deck-notes'
 const resolvedNotesModule = `\0${notesModule}`
@@ -28,37 +27,22 @@ const slideInfoModule = /__slidev_(\d+)\.frontmatter$/
 const slideInfoLine = /^(\s*)\.\.\.\((\{.*\})\),$/m
 const twoslashFence = /^\s*(?:`{3}|~{3})[^\n]*\btwoslash\b/m
 
-/** The Markdown of the deck: the entry and every file its slides import with `src:`, recursively. */
-async function deckMarkdown(entry: string, seen = new Set<string>()): Promise<string[]> {
-  if (seen.has(entry))
-    return []
-  seen.add(entry)
-  const text = await readFile(entry, 'utf8')
-  const imported = [
-    ...text.matchAll(/^src:\s*(\S+)\s*$/gm),
-  ].map(match => resolve(dirname(entry), match[1]!))
-  const nested = await Promise.all(imported.map(file => deckMarkdown(file, seen)))
-  return [
-    text,
-    ...nested.flat(),
-  ]
+/** Whether any of these slides' Markdown has a `twoslash` code block, which needs the popups. */
+export function usesTwoslash(slidesMarkdown: readonly string[]): boolean {
+  return slidesMarkdown.some(markdown => twoslashFence.test(markdown))
 }
 
-export function leanFirstSlide(root: string, entry = 'slides.md'): Plugin {
+export function leanFirstSlide(root: string, options: { usesTwoslash: boolean }): Plugin {
   const notesSetup = join(root, 'setup/notes.ts')
   const notes: string[] = []
+  const { usesTwoslash } = options
   let build = false
-  let usesTwoslash = true
 
   return {
     name: 'deck:lean-first-slide',
     enforce: 'pre',
     configResolved(config) {
       build = config.command === 'build'
-    },
-    async buildStart() {
-      if (build)
-        usesTwoslash = (await deckMarkdown(join(root, entry))).some(text => twoslashFence.test(text))
     },
     async resolveId(id, importer) {
       if (id === notesModule)
