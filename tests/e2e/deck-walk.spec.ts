@@ -14,7 +14,7 @@ import { axeFindingsIn, contrastOnly, watchProblems, wcag21 } from './support'
 
 const deck = await loadDeck()
 
-// The walk takes hundreds of actions on a page holding every slide; a trace would double its
+// The walk takes hundreds of actions on a page holding every slide; a trace would add a sixth to its
 // time, and each failure already names its slide and element.
 test.use({ trace: 'off' })
 

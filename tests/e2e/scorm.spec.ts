@@ -2,7 +2,7 @@
  * The SCORM 1.2 package in a learning platform: scorm-again's API on a parent page, the package's
  * launch file in a frame, as Moodle or Canvas would open it.
  */
-import type { Frame, Page, Request } from '@playwright/test'
+import type { Frame, Page } from '@playwright/test'
 import type { ScormHost } from '../support/scorm-host'
 import { resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -10,7 +10,7 @@ import { questions, questionsFor } from '../../data/questions'
 import { loadDeck } from '../support/deck'
 import { hostScormPackage } from '../support/scorm-host'
 import { slideSelector, slidevDom } from '../support/slidev-dom'
-import { watchProblems } from './support'
+import { requestsSettle, watchProblems } from './support'
 
 const zipPath = resolve(import.meta.dirname, '../../dist/sco-dubious-agenda-scorm12.zip')
 let host: ScormHost
@@ -22,18 +22,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await host?.close()
 })
-
-/**
- * Tracks the page's requests; the returned function waits until none is loading, so that leaving the
- * page aborts no download the lesson started (Slidev fetches the slides beside the one on screen).
- */
-function requestsSettle(page: Page): () => Promise<void> {
-  const loading = new Set<Request>()
-  page.on('request', request => loading.add(request))
-  page.on('requestfinished', request => loading.delete(request))
-  page.on('requestfailed', request => loading.delete(request))
-  return () => expect.poll(() => loading.size, { message: 'requests still loading before leaving the page' }).toBe(0)
-}
 
 /** The lesson's frame, once the deck shows a slide in it. */
 async function lesson(page: Page): Promise<Frame> {

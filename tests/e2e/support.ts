@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Locator, Page, Request } from '@playwright/test'
 import type { AxeResults } from 'axe-core'
 import { expect } from '@playwright/test'
 import axe from 'axe-core'
@@ -12,6 +12,32 @@ export function currentSlide(page: Page): Locator {
   return page.locator(`${slidevDom.page}:visible`)
 }
 
+const loadingByPage = new WeakMap<Page, Set<Request>>()
+
+/** The page's requests still loading, tracked from the first call on. */
+function loadingOn(page: Page): Set<Request> {
+  let loading = loadingByPage.get(page)
+  if (!loading) {
+    const tracked = new Set<Request>()
+    page.on('request', request => tracked.add(request))
+    page.on('requestfinished', request => tracked.delete(request))
+    page.on('requestfailed', request => tracked.delete(request))
+    loadingByPage.set(page, tracked)
+    loading = tracked
+  }
+  return loading
+}
+
+/**
+ * Starts tracking the page's requests; the returned function waits until none is loading, so that
+ * leaving the page aborts no download (Slidev fetches the slides beside the one on screen, the
+ * browser its icon), which `watchProblems` would report as a failed request.
+ */
+export function requestsSettle(page: Page): () => Promise<void> {
+  const loading = loadingOn(page)
+  return () => expect.poll(() => loading.size, { message: 'requests still loading before leaving the page' }).toBe(0)
+}
+
 /**
  * Opens a slide by its number or `routeAlias` (hash routing), optionally at a click, in a fresh load
  * (a hash change alone would start a slide transition), and waits until it alone is on screen.
@@ -20,6 +46,9 @@ export async function gotoSlide(page: Page, slide: number | string, clicks?: num
   const query = clicks === undefined
     ? ''
     : `?clicks=${clicks}`
+  const settled = requestsSettle(page)
+  if (page.url() !== 'about:blank')
+    await settled()
   await page.goto('about:blank')
   await page.goto(`./#/${slide}${query}`)
   await expect(currentSlide(page)).toHaveCount(1)
