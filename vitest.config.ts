@@ -3,14 +3,25 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
 /**
- * Two projects. A test file that renders components or reads the DOM says so on its first line
- * (`// @vitest-environment happy-dom`) and runs isolated, in its own DOM. The rest test plain
- * functions and data, mock nothing, and share one Node context, which starts much faster.
+ * A test file that renders components or reads the DOM says so on its first line
+ * (`// @vitest-environment happy-dom`). Files share one context per worker, which starts much faster,
+ * unless they mock a module or stub a global: those run isolated, so that what they replace stays
+ * theirs (vitest.dev, "Per-File Isolation Settings").
  */
 const unitDir = 'tests/unit'
 const domMarker = '// @vitest-environment happy-dom'
-const files = readdirSync(unitDir).filter(file => file.endsWith('.test.ts'))
-const needsDom = (file: string): boolean => readFileSync(`${unitDir}/${file}`, 'utf8').startsWith(domMarker)
+const replacesSomething = /\bvi\.(?:mock|doMock|stubGlobal|stubEnv|spyOn)\(/
+
+const sources = new Map(readdirSync(unitDir)
+  .filter(file => file.endsWith('.test.ts'))
+  .map(file => [
+    `${unitDir}/${file}`,
+    readFileSync(`${unitDir}/${file}`, 'utf8'),
+  ]))
+function files(keep: (source: string) => boolean): string[] {
+  return [...sources].filter(([, source]) => keep(source)).map(([file]) => file)
+}
+const needsDom = (source: string): boolean => source.startsWith(domMarker)
 
 export default defineConfig({
   plugins: [
@@ -21,17 +32,33 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'dom, isolated',
+          include: files(source => needsDom(source) && replacesSomething.test(source)),
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'dom',
-          include: files.filter(needsDom).map(file => `${unitDir}/${file}`),
+          include: files(source => needsDom(source) && !replacesSomething.test(source)),
+          isolate: false,
         },
       },
       {
         extends: true,
         test: {
           name: 'node',
-          include: files.filter(file => !needsDom(file)).map(file => `${unitDir}/${file}`),
+          include: files(source => !needsDom(source) && !replacesSomething.test(source)),
           environment: 'node',
           isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node, isolated',
+          include: files(source => !needsDom(source) && replacesSomething.test(source)),
+          environment: 'node',
         },
       },
     ],
