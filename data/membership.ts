@@ -125,37 +125,33 @@ export interface Snapshot {
   readonly note?: string
 }
 
-const founders = ([
+/** A status taken up at one time, as one source says: `entry` and `entries` give it to the states that took it. */
+type Standing = Omit<StateEntry, 'code'>
+
+function entry(code: IsoCode, standing: Standing): StateEntry {
+  return { code, ...standing }
+}
+
+function entries(codes: readonly IsoCode[], standing: Standing): StateEntry[] {
+  return codes.map(code => entry(code, standing))
+}
+
+const founding: Standing = { status: 'member', since: '15 June 2001', source: 'chinaOrgFounding' }
+const dialoguePartnerSince2009: Standing = { status: 'dialoguePartner', since: 'June 2009', source: 'sriLankaDialoguePartner' }
+/** Observers the fact sheet confirms for 2011 without giving the year they became observers. */
+const observerOf2011: Standing = { status: 'observer', since: null, source: 'astanaDeclaration' }
+const memberSince2017: Standing = { status: 'member', since: '9 June 2017', source: 'astanaSummit2017' }
+
+const founders = entries([
   '156',
   '643',
   '398',
   '417',
   '762',
   '860',
-] as const).map((code): StateEntry => ({
-  code,
-  status: 'member',
-  since: '15 June 2001',
-  source: 'chinaOrgFounding',
-}))
-
-function dialoguePartnerSince2009(code: IsoCode): StateEntry {
-  return {
-    code,
-    status: 'dialoguePartner',
-    since: 'June 2009',
-    source: 'sriLankaDialoguePartner',
-  }
-}
-
-const dialoguePartnersSince2015 = (['051', '031', '116', '524'] as const).map((code): StateEntry => ({
-  code,
-  status: 'dialoguePartner',
-  since: 'July 2015',
-  source: 'ufaSummit2015',
-}))
-
-const dialoguePartnersSince2021 = ([
+], founding)
+const dialoguePartnersSince2015 = entries(['051', '031', '116', '524'], { status: 'dialoguePartner', since: 'July 2015', source: 'ufaSummit2015' })
+const dialoguePartnersSince2021 = entries([
   '818',
   '634',
   '682',
@@ -164,74 +160,30 @@ const dialoguePartnersSince2021 = ([
   '462',
   '104',
   '048',
-] as const).map((code): StateEntry => ({
-  code,
-  status: 'dialoguePartner',
-  since: '2021–2023',
-  source: 'dialoguePartners2021',
-}))
-
-/** Observers the fact sheet confirms for 2011 without giving the year they became observers. */
-function observerOf2011(code: IsoCode): StateEntry {
-  return {
-    code,
-    status: 'observer',
-    since: null,
-    source: 'astanaDeclaration',
-  }
-}
-
-function member2017(code: IsoCode): StateEntry {
-  return {
-    code,
-    status: 'member',
-    since: '9 June 2017',
-    source: 'astanaSummit2017',
-  }
-}
-const iranMember: StateEntry = {
-  code: '364',
-  status: 'member',
-  since: '4 July 2023',
-  source: 'iranMember2023',
-}
-const belarusMember: StateEntry = {
-  code: '112',
-  status: 'member',
-  since: '4 July 2024',
-  source: 'belarusMember2024',
-}
-const afghanistanObserver: StateEntry = {
-  code: '004',
-  status: 'observer',
-  since: 'June 2012',
-  source: 'beijingSummit2012',
-}
-const turkeyDialoguePartner: StateEntry = {
-  code: '792',
-  status: 'dialoguePartner',
-  since: 'June 2012',
-  source: 'beijingSummit2012',
-}
+], { status: 'dialoguePartner', since: '2021–2023', source: 'dialoguePartners2021' })
+const iranMember = entry('364', { status: 'member', since: '4 July 2023', source: 'iranMember2023' })
+const belarusMember = entry('112', { status: 'member', since: '4 July 2024', source: 'belarusMember2024' })
+const afghanistanObserver = entry('004', { status: 'observer', since: 'June 2012', source: 'beijingSummit2012' })
+const turkeyDialoguePartner = entry('792', { status: 'dialoguePartner', since: 'June 2012', source: 'beijingSummit2012' })
 
 /** In September 2025 every observer and dialogue partner became an "SCO partner"; the note keeps the earlier standing. */
-function partnerOf2025(entry: StateEntry): StateEntry {
-  const since = entry.since ?? 'a date our sources do not give'
+function partnerOf2025(earlier: StateEntry): StateEntry {
+  const since = earlier.since ?? 'a date our sources do not give'
   return {
-    code: entry.code,
+    code: earlier.code,
     status: 'partner',
     since: '1 September 2025',
     source: 'tianjinSummit2025',
-    note: `${statuses[entry.status].singular} from ${since}`,
+    note: `${statuses[earlier.status].singular} from ${since}`,
   }
 }
 
 const observers2024 = [
   afghanistanObserver,
-  observerOf2011('496'),
+  entry('496', observerOf2011),
 ]
 const dialoguePartners2017 = [
-  dialoguePartnerSince2009('144'),
+  entry('144', dialoguePartnerSince2009),
   turkeyDialoguePartner,
   ...dialoguePartnersSince2015,
 ]
@@ -241,8 +193,7 @@ const dialoguePartners2024 = [
 ]
 const members2024 = [
   ...founders,
-  member2017('356'),
-  member2017('586'),
+  ...entries(['356', '586'], memberSince2017),
   iranMember,
   belarusMember,
 ]
@@ -268,9 +219,8 @@ export const snapshots: Readonly<Record<SnapshotId, Snapshot>> = {
     occasion: 'Astana "Jubilee" summit, 14–15 June 2011',
     states: [
       ...founders,
-      ...(['356', '364', '496', '586'] as const).map(observerOf2011),
-      dialoguePartnerSince2009('112'),
-      dialoguePartnerSince2009('144'),
+      ...entries(['356', '364', '496', '586'], observerOf2011),
+      ...entries(['112', '144'], dialoguePartnerSince2009),
       {
         code: '004',
         status: 'guest',
@@ -317,17 +267,10 @@ export const snapshots: Readonly<Record<SnapshotId, Snapshot>> = {
     occasion: 'Astana summit, 9 June 2017',
     states: [
       ...founders,
-      member2017('356'),
-      member2017('586'),
+      ...entries(['356', '586'], memberSince2017),
       afghanistanObserver,
-      {
-        code: '112',
-        status: 'observer',
-        since: 'July 2015',
-        source: 'ufaSummit2015',
-      },
-      observerOf2011('364'),
-      observerOf2011('496'),
+      entry('112', { status: 'observer', since: 'July 2015', source: 'ufaSummit2015' }),
+      ...entries(['364', '496'], observerOf2011),
       ...dialoguePartners2017,
     ],
     organizations: [],

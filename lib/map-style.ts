@@ -47,19 +47,25 @@ export function textureAttributes(drawing: TextureDrawing): Record<string, strin
  * (large PDFs) and paints only partly on small shapes.
  */
 export function texturePath(texture: Texture, box: Box, spacing = textureSpacing): TextureDrawing | null {
-  const { x0, y0, x1, y1 } = box
+  if (texture === 'none')
+    return null
+  return {
+    d: textureSegments(texture, box, spacing).join(''),
+    paint: texture === 'dots'
+      ? 'fill'
+      : 'stroke',
+  }
+}
+
+/** The texture's lines (or dots) over `box`, one path segment each. */
+function textureSegments(texture: Exclude<Texture, 'none'>, { x0, y0, x1, y1 }: Box, spacing: number): string[] {
   const segments: string[] = []
   const diagonalStep = spacing * Math.SQRT2
   switch (texture) {
-    case 'none':
-      return null
     case 'stripes':
       for (let y = Math.ceil(y0 / spacing) * spacing; y <= y1; y += spacing)
         segments.push(`M${round(x0)},${round(y)}H${round(x1)}`)
-      return {
-        d: segments.join(''),
-        paint: 'stroke',
-      }
+      break
     case 'hatch': // "/": lines x + y = c
       for (let c = Math.ceil((x0 + y0) / diagonalStep) * diagonalStep; c <= x1 + y1; c += diagonalStep) {
         const start = Math.max(x0, c - y1)
@@ -67,10 +73,7 @@ export function texturePath(texture: Texture, box: Box, spacing = textureSpacing
         if (end > start)
           segments.push(`M${round(start)},${round(c - start)}L${round(end)},${round(c - end)}`)
       }
-      return {
-        d: segments.join(''),
-        paint: 'stroke',
-      }
+      break
     case 'back-hatch': // "\": lines x - y = c
       for (let c = Math.ceil((x0 - y1) / diagonalStep) * diagonalStep; c <= x1 - y0; c += diagonalStep) {
         const start = Math.max(x0, c + y0)
@@ -78,10 +81,7 @@ export function texturePath(texture: Texture, box: Box, spacing = textureSpacing
         if (end > start)
           segments.push(`M${round(start)},${round(start - c)}L${round(end)},${round(end - c)}`)
       }
-      return {
-        d: segments.join(''),
-        paint: 'stroke',
-      }
+      break
     case 'dots':
       for (let row = Math.ceil(y0 / spacing); row * spacing <= y1; row++) {
         const shift = row % 2
@@ -90,11 +90,9 @@ export function texturePath(texture: Texture, box: Box, spacing = textureSpacing
         for (let x = Math.ceil((x0 - shift) / spacing) * spacing + shift; x <= x1; x += spacing)
           segments.push(`M${round(x - dotRadius)},${round(row * spacing)}a${dotRadius},${dotRadius} 0 1,0 ${2 * dotRadius},0a${dotRadius},${dotRadius} 0 1,0 ${-2 * dotRadius},0`)
       }
-      return {
-        d: segments.join(''),
-        paint: 'fill',
-      }
+      break
   }
+  return segments
 }
 
 export const statusStyles: Readonly<Record<Status, StatusStyle>> = {

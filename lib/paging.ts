@@ -11,3 +11,11 @@ export function partOf<T>(items: readonly T[], part: number, parts: number): T[]
   const end = Math.round(part * items.length / parts)
   return items.slice(start, end)
 }
+
+/** The props of a component that shows one part of a long list spread over several slides. */
+export interface ListPartProps {
+  /** Which part to show, from 1. */
+  part?: number
+  /** How many parts (slides) the list is cut into. */
+  parts?: number
+}

@@ -105,6 +105,17 @@ describe('extraditionTimeline', () => {
     expect(wrapper.get('table tfoot').text()).toContain(formatCount(extraditions.total))
   })
 
+  it('heads the table\'s columns and each row, and states the total in one cell across the other columns', () => {
+    const table = render().get('table')
+    expect(table.findAll('thead th[scope="col"]').map(cell => cell.text())).toEqual(['Date', 'Who', 'People', 'From', 'To'])
+    for (const row of table.findAll('tbody tr')) {
+      expect(row.findAll('th[scope="row"]')).toHaveLength(1)
+      expect(row.findAll('td')).toHaveLength(4)
+    }
+    expect(table.get('tfoot th[scope="row"]').text()).toBe('In all')
+    expect(table.get('tfoot td').attributes('colspan')).toBe('4')
+  })
+
   it('reveals each return, then the total, one click each; the summit is there from the start', () => {
     const wrapper = render()
     const parts = wrapper.findAll('[data-test-click]')

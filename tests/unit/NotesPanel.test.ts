@@ -67,7 +67,11 @@ describe('notesPanel', () => {
       const slideKeys = await keysReachingSlides(() => {
         for (const key of [
           'ArrowDown',
+          'ArrowUp',
           'PageDown',
+          'PageUp',
+          'Home',
+          'End',
           ' ',
           'ArrowRight',
           'ArrowLeft',

@@ -196,6 +196,10 @@ describe('selfCheck with the keyboard', () => {
         'ArrowLeft',
         'ArrowUp',
         ' ',
+        'PageDown',
+        'PageUp',
+        'Home',
+        'End',
       ])
         await keydown(radio(right.id).element, key)
     })

@@ -141,14 +141,15 @@ describe('the textures that tell statuses apart without colour', () => {
     expect(new Set(textures).size).toBe(textures.length)
   })
 
-  for (const texture of [
-    'hatch',
-    'back-hatch',
-    'stripes',
-    'dots',
+  for (const [texture, paint] of [
+    ['hatch', 'stroke'],
+    ['back-hatch', 'stroke'],
+    ['stripes', 'stroke'],
+    ['dots', 'fill'],
   ] as const) {
-    it(`${texture}: covers the box and stays inside it`, () => {
+    it(`${texture}: covers the box and stays inside it, its marks painted by ${paint}`, () => {
       const drawing = texturePath(texture, box, 5)!
+      expect(drawing.paint).toBe(paint)
       const numbers = [
         ...drawing.d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g),
       ].map(match => [
