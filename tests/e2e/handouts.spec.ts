@@ -36,6 +36,21 @@ test('a handout scrolls as a document, and on paper shows neither its controls n
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 })
 
+test('a handout\'s column of minutes is right-aligned, as on the slides', async ({ page }) => {
+  await page.goto('./#/handout/debate')
+  const order = page.getByRole('region', { name: 'Running order' })
+  await expect(order.getByRole('columnheader', { name: 'Minutes' })).toHaveCSS('text-align', 'right')
+  await expect(order.getByRole('cell', { name: '16' })).toHaveCSS('text-align', 'right')
+  await expect(order.getByRole('rowheader', { name: 'Total' })).toHaveCSS('text-align', 'left')
+})
+
+test('the answer key sets its table of traced figures at 9pt, smaller than a handout\'s usual 10pt', async ({ page }) => {
+  await page.goto('./#/handout/answer-key')
+  await expect(page.getByRole('region', { name: 'The figures traced' }).getByRole('table')).toHaveCSS('font-size', '12px')
+  await page.goto('./#/handout/debate')
+  await expect(page.getByRole('region', { name: 'Roles' }).getByRole('table')).toHaveCSS('font-size', '13.3333px')
+})
+
 test('an unknown handout says so and lists the ones there are', async ({ page }) => {
   await page.goto('./#/handout/no-such-sheet')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('No handout called “no-such-sheet”')

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { loadDeck, noteOpening, typographic } from '../support/deck'
 import { slideSelector } from '../support/slidev-dom'
+import { visitOnce } from './support'
 
 const deck = await loadDeck()
 
@@ -17,11 +18,7 @@ test('the built site is an installable PWA: its manifest and service worker are 
 
 test('a learner who visited once can study offline: the deck, a later slide and its notes still load', async ({ page, context }) => {
   test.slow()
-  await page.goto('./#/1')
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-  })
-  // The service worker controls the page only from the next load.
+  await visitOnce(page, './#/1')
   await page.reload()
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
 

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 import { correctOption, questions } from '../../data/questions'
 import { loadDeck, typographic } from '../support/deck'
 import { slideSelector } from '../support/slidev-dom'
-import { watchProblems } from './support'
+import { visitOnce, watchProblems } from './support'
 
 const deck = await loadDeck()
 const phone = {
@@ -296,10 +296,7 @@ test('the deck and the reading view link both ways', async ({ page }) => {
 
 test('the reading view works offline after one visit', async ({ page, context }) => {
   test.slow()
-  await page.goto('./read.html')
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-  })
+  await visitOnce(page, './read.html')
   await page.reload()
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '')).toMatch(/read-sw\.js$/)
   await context.setOffline(true)
@@ -310,10 +307,7 @@ test('the reading view works offline after one visit', async ({ page, context })
 
 test('a learner who opened only the deck can read offline too: the deck\'s service worker stores read.html', async ({ page, context }) => {
   test.slow()
-  await page.goto('./#/1')
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-  })
+  await visitOnce(page, './#/1')
   await context.setOffline(true)
   await page.goto('./read.html')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck[0]!.title)

@@ -39,6 +39,17 @@ export function requestsSettle(page: Page): () => Promise<void> {
 }
 
 /**
+ * A learner's first visit: opens `path` and waits until the site's service worker is active (it has
+ * stored what it keeps offline). It controls the page only from the next load on.
+ */
+export async function visitOnce(page: Page, path: string): Promise<void> {
+  await page.goto(path)
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+}
+
+/**
  * Opens a slide by its number or `routeAlias` (hash routing), optionally at a click, in a fresh load
  * (a hash change alone would start a slide transition), and waits until it alone is on screen.
  */

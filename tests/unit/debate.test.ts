@@ -44,6 +44,15 @@ describe('the debate', () => {
     expect(wrapper.findAll('.rubric tbody tr')).toHaveLength(4)
     expect(wrapper.findAll('.checklist ol > li')).toHaveLength(6)
   })
+
+  it('heads each row of the roles and the rubric with its name, for a screen reader', () => {
+    const wrapper = mount(DebatePack)
+    const firstRole = wrapper.get('[aria-label="Roles"] tbody tr')
+    expect(firstRole.findAll('th, td').map(cell => cell.element.tagName)).toEqual(['TH', 'TD', 'TD', 'TD'])
+    expect(firstRole.get('th').attributes('scope')).toBe('row')
+    expect(firstRole.get('th').text()).toBe('For the motion')
+    expect(wrapper.get('.rubric tbody tr th[scope="row"]').text()).toBe('Evidence')
+  })
 })
 
 describe('the exit ticket', () => {

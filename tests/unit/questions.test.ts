@@ -2,7 +2,7 @@ import type { Question } from '../../data/questions'
 import { describe, expect, it } from 'vitest'
 import { correctIsLongest, correctOption, defineQuestion, findQuestion, questionBankProblems, questionProblems, questions, sectionIds } from '../../data/questions'
 
-const sound: Question = {
+const sound = defineQuestion({
   id: 'sample',
   section: 'origins',
   stem: 'Which is right?',
@@ -11,7 +11,7 @@ const sound: Question = {
     { id: 'no', text: 'That one', feedback: 'Because it is not.' },
   ],
   correct: 'yes',
-}
+})
 
 /** The sound question under another id, with some of its parts changed. */
 function variant(id: string, changes: Partial<Question>): Question {
@@ -166,13 +166,8 @@ describe('a bad question fails, naming itself', () => {
 
   it('makes a correct answer outside the options a type error', () => {
     const question = defineQuestion({
+      ...sound,
       id: 'typo',
-      section: 'origins',
-      stem: 'Which?',
-      options: [
-        { id: 'a', text: 'A', feedback: 'Why A.' },
-        { id: 'b', text: 'B', feedback: 'Why B.' },
-      ],
       // @ts-expect-error 'c' is not one of the question's option ids
       correct: 'c',
     })
