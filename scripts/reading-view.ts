@@ -489,7 +489,8 @@ const phoneChartWidth = 350
 
 async function openOverview(page: Page, url: string, expected: number): Promise<void> {
   await page.goto(`${url}#/overview`)
-  await page.waitForFunction(count => document.querySelectorAll('.overview-slide-block .slidev-page[data-slidev-no]').length === count
+  // Every slide's page and, inside it, its layout: a page can be there before its slide has mounted.
+  await page.waitForFunction(count => document.querySelectorAll('.overview-slide-block .slidev-page[data-slidev-no] > .slidev-layout').length === count
     && document.querySelectorAll('.slidev-slide-loading').length === 0, expected, { timeout: 60_000 })
   await page.waitForLoadState('networkidle')
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
