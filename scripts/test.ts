@@ -1,8 +1,8 @@
 /**
- * `npm test`: the type check, the lint and the build (skipped when dist/ was built from the files as
- * they are now) side by side, each one's output printed whole when it ends; then the unit tests on
- * their own (their 5 s timeouts are not meant for a machine that is also building); then, if all
- * passed, the browser tests (`playwright test --project=deck`).
+ * `npm test`: the type check, the lint, the unit tests and the build (skipped when dist/ was built
+ * from the files as they are now) side by side, each one's output printed whole when it ends (the
+ * unit tests fill the core the build leaves idle while it prints); then, if all passed, the browser
+ * tests (`playwright test --project=deck`).
  */
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
@@ -20,15 +20,15 @@ const sideBySide: Step[] = [
     command: ['npm', 'run', '--silent', 'lint'],
   },
   {
+    name: 'unit tests',
+    command: ['npm', 'run', '--silent', 'test:unit'],
+  },
+  {
     name: 'build',
     command: ['node', 'scripts/build.ts', '--if-changed'],
   },
 ]
 const afterThem: Step[] = [
-  {
-    name: 'unit tests',
-    command: ['npm', 'run', '--silent', 'test:unit'],
-  },
   {
     name: 'browser tests',
     command: [
@@ -85,7 +85,7 @@ function runInTerminal(step: Step): Promise<boolean> {
 const passed = await Promise.all(sideBySide.map(runQuietly))
 const failed = sideBySide.filter((_, index) => !passed[index]).map(step => step.name)
 if (failed.length > 0) {
-  console.error(`\nnpm test: ${failed.join(', ')} failed; the unit and browser tests did not run.`)
+  console.error(`\nnpm test: ${failed.join(', ')} failed; the browser tests did not run.`)
   process.exit(1)
 }
 for (const step of afterThem) {
