@@ -115,8 +115,9 @@ export const contrastOnly = {
 } as const
 
 /**
- * Prepares the page for axe, once: injects it (AxeBuilder injects it and opens a helper page on
- * every call, which makes a walk of the deck three times slower) and hides the drawing layer.
+ * Prepares the page for axe, once: injects it and hides the drawing layer. (@axe-core/playwright's
+ * AxeBuilder injects it and opens a helper page on every call: three times slower on a walk of the
+ * deck, twice on the reading view.)
  */
 async function prepareAxe(page: Page): Promise<void> {
   if (await page.evaluate(() => 'axe' in window))
