@@ -23,44 +23,21 @@ function files(keep: (source: string) => boolean): string[] {
 }
 const needsDom = (source: string): boolean => source.startsWith(domMarker)
 
+/** A project for each kind of test file there is: DOM or Node, sharing a context or isolated. */
+const projects = [true, false].flatMap(dom => [false, true].map(isolated => ({
+  extends: true,
+  test: {
+    name: `${dom ? 'dom' : 'node'}${isolated ? ', isolated' : ''}`,
+    include: files(source => needsDom(source) === dom && replacesSomething.test(source) === isolated),
+    isolate: isolated,
+  },
+}))).filter(project => project.test.include.length > 0)
+
 export default defineConfig({
   plugins: [
     vue(),
   ],
   test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'dom, isolated',
-          include: files(source => needsDom(source) && replacesSomething.test(source)),
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'dom',
-          include: files(source => needsDom(source) && !replacesSomething.test(source)),
-          isolate: false,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'node',
-          include: files(source => !needsDom(source) && !replacesSomething.test(source)),
-          environment: 'node',
-          isolate: false,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'node, isolated',
-          include: files(source => !needsDom(source) && replacesSomething.test(source)),
-          environment: 'node',
-        },
-      },
-    ],
+    projects,
   },
 })

@@ -16,15 +16,14 @@ const loadingByPage = new WeakMap<Page, Set<Request>>()
 
 /** The page's requests still loading, tracked from the first call on. */
 function loadingOn(page: Page): Set<Request> {
-  let loading = loadingByPage.get(page)
-  if (!loading) {
-    const tracked = new Set<Request>()
-    page.on('request', request => tracked.add(request))
-    page.on('requestfinished', request => tracked.delete(request))
-    page.on('requestfailed', request => tracked.delete(request))
-    loadingByPage.set(page, tracked)
-    loading = tracked
-  }
+  const known = loadingByPage.get(page)
+  if (known)
+    return known
+  const loading = new Set<Request>()
+  page.on('request', request => loading.add(request))
+  page.on('requestfinished', request => loading.delete(request))
+  page.on('requestfailed', request => loading.delete(request))
+  loadingByPage.set(page, loading)
   return loading
 }
 
