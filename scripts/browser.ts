@@ -79,10 +79,51 @@ export function machineBrowserLookup(): BrowserLookup {
   }
 }
 
+/**
+ * The features Playwright turns off at every launch (playwright-core's chromiumSwitches.ts). Chromium
+ * applies only the last `--disable-features` it is given, so ours repeats them; a browser test fails
+ * when an upgraded Playwright's list is no longer all here.
+ */
+export const playwrightDisabledFeatures: readonly string[] = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+]
+
+/**
+ * The omnibox popup as a web page: the full Chromium's headless mode starts a renderer for it in every
+ * window, so in every test's browser context, at about a CPU-second each, for a popup nobody opens.
+ */
+export const omniboxPopupFeatures: readonly string[] = [
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxFullPopup',
+  'WebUIOmniboxAimPopup',
+]
+
 /** Flags for a launch on this machine: ours, plus --no-sandbox where Chromium refuses to run sandboxed as root. */
 export function launchFlags(): string[] {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
-  return isRoot
-    ? [...chromiumFlags, '--no-sandbox']
-    : [...chromiumFlags]
+  return [
+    ...chromiumFlags,
+    `--disable-features=${[
+      ...playwrightDisabledFeatures,
+      ...omniboxPopupFeatures,
+    ].join(',')}`,
+    ...isRoot
+      ? ['--no-sandbox']
+      : [],
+  ]
 }

@@ -16,7 +16,7 @@ test('the built site is an installable PWA: its manifest and service worker are 
   await expect(serviceWorker).toBeOK()
 })
 
-test('a learner who visited once can study offline: the deck, a later slide and its notes still load', async ({ page, context }) => {
+test('a learner who visited the deck once can study offline: the deck, a later slide, its notes, and the reading view', async ({ page, context }) => {
   test.slow()
   await visitOnce(page, './#/1')
   await page.reload()
@@ -30,4 +30,9 @@ test('a learner who visited once can study offline: the deck, a later slide and 
   await page.getByRole('button', { name: 'Notes' }).click()
   const firstWords = noteOpening(slide)
   await expect(page.getByText(firstWords)).toBeVisible()
+
+  // The deck's service worker stores read.html too, for a learner who never opened it online.
+  await page.goto('./read.html')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck[0]!.title)
+  await expect(page.locator('main section.rv-slide')).toHaveCount(deck.length)
 })

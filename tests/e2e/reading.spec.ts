@@ -70,27 +70,29 @@ function inspectPhoneLayout(): PhoneLayout {
   }
 }
 
-/** Bytes the first visit fetched, as served (compressed if the server compressed them). */
-async function bytesFetched(page: Page): Promise<number> {
+/** Bytes the first visit fetched uncompressed: what a static host that does not compress sends. */
+async function bytesUncompressed(page: Page): Promise<number> {
   return page.evaluate(() => [
     ...performance.getEntriesByType('navigation'),
     ...performance.getEntriesByType('resource'),
-  ].reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).encodedBodySize, 0))
+  ].reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).decodedBodySize, 0))
 }
 
 test.describe('the reading view on a 390 × 844 phone', () => {
   test.use(phone)
 
-  test('fits the screen: no sideways scrolling, text at 16 px (chart labels 12), figures within the width, 44 px targets, at most 400 kB', async ({ page }) => {
+  test('fits the screen: no sideways scrolling, text at 16 px (chart labels 12), figures within the width, 44 px targets; a first visit fetches at most 400 kB, even uncompressed', async ({ page }) => {
     const problems = watchProblems(page)
     await page.goto('./read.html', { waitUntil: 'networkidle' })
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
+    await page.waitForLoadState('networkidle')
     const layout = await page.evaluate(inspectPhoneLayout)
     expect(layout.pageWidth, 'the page scrolls sideways').toBeLessThanOrEqual(390)
     expect(layout.smallText).toEqual([])
     expect(layout.wideFigures).toEqual([])
     expect(layout.smallTargets).toEqual([])
-    await expect.poll(() => bytesFetched(page)).toBeLessThanOrEqual(400_000)
+    // What a static host that does not compress sends; compressed, the visit is smaller still.
+    expect(await bytesUncompressed(page)).toBeLessThanOrEqual(400_000)
     expect(problems).toEqual([])
   })
 
@@ -141,14 +143,6 @@ test.describe('the reading view on a 390 × 844 phone', () => {
     expect(violations).toEqual([])
   })
 })
-
-/** Bytes the first visit fetched uncompressed: what a static host that does not compress sends. */
-async function bytesUncompressed(page: Page): Promise<number> {
-  return page.evaluate(() => [
-    ...performance.getEntriesByType('navigation'),
-    ...performance.getEntriesByType('resource'),
-  ].reduce((sum, entry) => sum + (entry as PerformanceResourceTiming).decodedBodySize, 0))
-}
 
 interface MapLayout {
   viewportWidth: number
@@ -201,31 +195,24 @@ function inspectMap(sectionId: string): MapLayout {
   }
 }
 
-test.describe('the reading view on a 390 × 844 phone, more', () => {
+test.describe('the reading view\'s maps on a 390 × 844 phone', () => {
   test.use(phone)
 
-  test('a first visit fetches at most 400 kB uncompressed, as a static host that does not compress serves it', async ({ page }) => {
-    await page.goto('./read.html', { waitUntil: 'networkidle' })
+  test('both maps fit the column: nothing wider than the screen, no scrolling in their box, names at 12 px or more, their legend and table kept', async ({ page }) => {
+    await page.goto('./read.html')
     await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    await page.waitForLoadState('networkidle')
-    expect(await bytesUncompressed(page)).toBeLessThanOrEqual(400_000)
-  })
-
-  for (const alias of ['member-map', 'since-2011']) {
-    test(`the ${alias} map fits the column: nothing wider than the screen, no scrolling in its box, names at 12 px or more, its legend and table kept`, async ({ page }) => {
+    for (const alias of ['member-map', 'since-2011']) {
       const slide = deck.find(candidate => candidate.alias === alias)!
-      await page.goto('./read.html')
-      await page.evaluate(() => document.fonts.ready.then(() => undefined))
       const map = await page.evaluate(inspectMap, `slide-${slide.no}`)
-      expect(map.viewportWidth).toBe(390)
-      expect(map.wide).toEqual([])
-      expect(map.scrollers).toEqual([])
-      expect(map.labels.map(label => label.text)).toContain('China')
-      expect(map.labels.filter(label => label.px < 12)).toEqual([])
-      expect(map.legendItems).toBeGreaterThanOrEqual(2)
-      expect(map.tableRows).toBeGreaterThanOrEqual(10)
-    })
-  }
+      expect.soft(map.viewportWidth, alias).toBe(390)
+      expect.soft(map.wide, alias).toEqual([])
+      expect.soft(map.scrollers, alias).toEqual([])
+      expect.soft(map.labels.map(label => label.text), alias).toContain('China')
+      expect.soft(map.labels.filter(label => label.px < 12), alias).toEqual([])
+      expect.soft(map.legendItems, alias).toBeGreaterThanOrEqual(2)
+      expect.soft(map.tableRows, alias).toBeGreaterThanOrEqual(10)
+    }
+  })
 })
 
 test.describe('the reading view on a phone set to dark', () => {
@@ -287,13 +274,4 @@ test('the reading view works offline after one visit', async ({ page, context })
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck[0]!.title)
   await expect(page.locator('.rv-check').first().getByRole('button', { name: 'Check' })).toBeVisible()
-})
-
-test('a learner who opened only the deck can read offline too: the deck\'s service worker stores read.html', async ({ page, context }) => {
-  test.slow()
-  await visitOnce(page, './#/1')
-  await context.setOffline(true)
-  await page.goto('./read.html')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck[0]!.title)
-  await expect(page.locator('main section.rv-slide')).toHaveCount(deck.length)
 })
