@@ -10,7 +10,7 @@ import { coreLesson } from '../../data/lesson'
 import { loadDeck, typographic } from '../support/deck'
 import { inspectLayout, textSmallerThan } from '../support/slide-layout'
 import { canvasSlideSelector, slideSelector, slidevDom } from '../support/slidev-dom'
-import { axeFindingsIn, contrastOnly, requestsSettle, watchProblems, wcag21 } from './support'
+import { axeFindingsIn, contrastOnly, leavePage, requestsSettle, watchProblems, wcag21 } from './support'
 
 const deck = await loadDeck()
 
@@ -62,10 +62,8 @@ function slideTotal(page: Page) {
  * many slides), and waits until it has settled: loaded, no transition running, fonts in.
  */
 async function showWithAllClicks(page: Page, no: number, alias: string, settled: () => Promise<void>): Promise<void> {
-  if (await page.locator(slidevDom.page).count() > mountedBeforeRestart) {
-    await settled()
-    await page.goto('about:blank')
-  }
+  if (await page.locator(slidevDom.page).count() > mountedBeforeRestart)
+    await leavePage(page, settled)
   await page.goto(`./#/${alias}?clicks=999`)
   const slide = page.locator(canvasSlideSelector(no))
   await expect(slide).toBeVisible()

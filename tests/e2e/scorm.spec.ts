@@ -10,7 +10,7 @@ import { questions, questionsFor } from '../../data/questions'
 import { loadDeck } from '../support/deck'
 import { hostScormPackage } from '../support/scorm-host'
 import { slideSelector, slidevDom } from '../support/slidev-dom'
-import { requestsSettle, watchProblems } from './support'
+import { leavePage, requestsSettle, watchProblems } from './support'
 
 const zipPath = resolve(import.meta.dirname, '../../dist/sco-dubious-agenda-scorm12.zip')
 let host: ScormHost
@@ -143,8 +143,7 @@ test('in a learning platform the lesson records progress, answers and score, res
   })
 
   await test.step('leave and come back: LMSFinish was called, the lesson resumes at that slide with its answers', async () => {
-    await settled()
-    await page.goto('about:blank')
+    await leavePage(page, settled)
     await page.goto(host.url)
     await expect.poll(() => page.evaluate(() => localStorage.getItem('finishCalls'))).toBe('1')
     const frame = await lesson(page)
@@ -202,8 +201,7 @@ test('a platform that refuses what it is sent leaves the lesson working, with on
   await answer(frame, question.id, question.correct)
   await showSlide(frame, deck.length)
   await expect(frame.locator(slideSelector(deck.length - 1))).toBeAttached()
-  await settled()
-  await page.goto('about:blank')
+  await leavePage(page, settled)
   expect(warnings.filter(warning => warning.includes('SCORM'))).toEqual([
     'The learning platform\'s SCORM API refused LMSSetValue("cmi.core.lesson_status") (error 101); the lesson goes on, but your progress may not be recorded.',
   ])
