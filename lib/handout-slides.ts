@@ -13,6 +13,27 @@ export interface HandoutSlide {
   readonly part: string | null
 }
 
+/** A slide's route as the handouts read it: its number and its meta (Slidev's `SlideRoute`). */
+export interface HandoutRoute {
+  readonly no: number
+  readonly meta: { readonly slide?: unknown }
+}
+
+/**
+ * What a handout prints about the slide of `route`: its number, its title (or "Slide N"), its part
+ * (from `parts`, one per slide in order: the build's `__DECK_PARTS__`) and its notes.
+ */
+export function handoutSlide<Route extends HandoutRoute>(route: Route, parts: readonly (string | null)[]): HandoutSlide & { notes: string, route: Route } {
+  const meta = (route.meta.slide ?? {}) as HandoutSlideMeta
+  return {
+    no: route.no,
+    title: meta.title ?? `Slide ${route.no}`,
+    part: parts[route.no - 1] ?? null,
+    notes: meta.noteHTML ?? '',
+    route,
+  }
+}
+
 /** Runs of consecutive slides of the same part, in order: the sections of a handout. */
 export function byPart<T extends HandoutSlide>(slides: readonly T[]): { part: string | null, slides: T[] }[] {
   const sections: { part: string | null, slides: T[] }[] = []

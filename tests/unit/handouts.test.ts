@@ -1,12 +1,43 @@
 import { describe, expect, it } from 'vitest'
 import { handoutPath } from '../../lib/handout-routes'
-import { byPart, inPagesOf } from '../../lib/handout-slides'
+import { byPart, handoutSlide, inPagesOf } from '../../lib/handout-slides'
 import { deckDate } from '../../scripts/deck-date'
 import { partHeadings } from '../../scripts/deck-parts'
 
 describe('handout routes', () => {
   it('opens a handout in Slidev\'s print mode', () => {
     expect(handoutPath('notes')).toBe('?print#/handout/notes')
+  })
+})
+
+describe('what a handout prints about a slide', () => {
+  const parts = [null, 'Part 1 · Origins', 'Part 1 · Origins']
+
+  it('takes its title, its part by number and its notes', () => {
+    const route = {
+      no: 2,
+      meta: {
+        slide: { title: 'Shanghai Five', noteHTML: '<p>Say why.</p>' },
+      },
+    }
+    expect(handoutSlide(route, parts)).toEqual({
+      no: 2,
+      title: 'Shanghai Five',
+      part: 'Part 1 · Origins',
+      notes: '<p>Say why.</p>',
+      route,
+    })
+  })
+
+  it('names an untitled slide by its number, and has no part or notes where there are none', () => {
+    const route = { no: 4, meta: {} }
+    expect(handoutSlide(route, parts)).toEqual({
+      no: 4,
+      title: 'Slide 4',
+      part: null,
+      notes: '',
+      route,
+    })
   })
 })
 
