@@ -32,6 +32,9 @@ export default defineConfig({
     // What a slide shows is checked at rest, without waiting out each fade; the keyboard walk
     // (deck.spec.ts) and motion.spec.ts run with motion, as a class sees the deck.
     reducedMotion: 'reduce',
+    // Each page of the deck would install its service worker, which stores the whole site: about 2.5
+    // CPU-seconds a test. The offline tests allow it (`test.use({ serviceWorkers: 'allow' })`).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: findBrowser(machineBrowserLookup()),
       args: launchFlags(),

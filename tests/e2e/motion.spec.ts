@@ -58,21 +58,25 @@ test('with "reduce motion", nothing animates after a slide change (and without i
   await expect(page.locator(slideSelector(3))).toBeVisible()
 })
 
-test('the offline notice sits in the navigation bar, covers no control, and goes away by itself', async ({ page }) => {
-  test.slow()
-  // Time runs as usual until the notice is checked; then the clock jumps over the seconds it stays.
-  await page.clock.install()
-  await page.goto('./#/1')
-  const notice = page.locator('nav .offline-notice')
-  await expect(notice).toHaveText('Ready offline', { timeout: 30_000 })
-  await expect(page.locator(slidevDom.pwaIndicator)).toBeHidden()
-  const box = (await notice.boundingBox())!
-  const controls = await page.locator('nav button, nav a').evaluateAll(elements => elements.map(element => element.getBoundingClientRect().toJSON() as DOMRect))
-  for (const control of controls) {
-    const overlaps = box.x < control.right && control.left < box.x + box.width && box.y < control.bottom && control.top < box.y + box.height
-    expect(overlaps, 'the notice overlaps a control').toBe(false)
-  }
-  await expect(notice).toHaveText('Ready offline')
-  await page.clock.fastForward(5_000)
-  await expect(notice).toHaveText('')
+test.describe('on a first visit', () => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('the offline notice sits in the navigation bar, covers no control, and goes away by itself', async ({ page }) => {
+    test.slow()
+    // Time runs as usual until the notice is checked; then the clock jumps over the seconds it stays.
+    await page.clock.install()
+    await page.goto('./#/1')
+    const notice = page.locator('nav .offline-notice')
+    await expect(notice).toHaveText('Ready offline', { timeout: 30_000 })
+    await expect(page.locator(slidevDom.pwaIndicator)).toBeHidden()
+    const box = (await notice.boundingBox())!
+    const controls = await page.locator('nav button, nav a').evaluateAll(elements => elements.map(element => element.getBoundingClientRect().toJSON() as DOMRect))
+    for (const control of controls) {
+      const overlaps = box.x < control.right && control.left < box.x + box.width && box.y < control.bottom && control.top < box.y + box.height
+      expect(overlaps, 'the notice overlaps a control').toBe(false)
+    }
+    await expect(notice).toHaveText('Ready offline')
+    await page.clock.fastForward(5_000)
+    await expect(notice).toHaveText('')
+  })
 })

@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test'
 import { loadDeck, noteOpening, typographic } from '../support/deck'
 import { slideSelector } from '../support/slidev-dom'
-import { visitOnce } from './support'
+import { leavePage, requestsSettle, visitOnce, watchProblems } from './support'
 
 const deck = await loadDeck()
+
+test.use({ serviceWorkers: 'allow' })
 
 test('the built site is an installable PWA: its manifest and service worker are served', async ({ page, request }) => {
   await page.goto('./#/1')
@@ -18,9 +20,15 @@ test('the built site is an installable PWA: its manifest and service worker are 
 
 test('a learner who visited the deck once can study offline: the deck, a later slide, its notes, and the reading view', async ({ page, context }) => {
   test.slow()
+  const problems = watchProblems(page)
+  const settled = requestsSettle(page)
   await visitOnce(page, './#/1')
-  await page.reload()
+  // The next visit is the first the service worker controls.
+  await leavePage(page, settled)
+  await page.goto('./#/1')
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
+  // Offline, Chromium reports that it could not check for a newer service worker: not a problem.
+  expect(problems, 'while the service worker stored the site').toEqual([])
 
   await context.setOffline(true)
   const slide = deck.find(s => s.alias === 'blacklist')!

@@ -265,13 +265,17 @@ test('the deck and the reading view link both ways', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck[0]!.title)
 })
 
-test('the reading view works offline after one visit', async ({ page, context }) => {
-  test.slow()
-  await visitOnce(page, './read.html')
-  await page.reload()
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '')).toMatch(/read-sw\.js$/)
-  await context.setOffline(true)
-  await page.reload()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck[0]!.title)
-  await expect(page.locator('.rv-check').first().getByRole('button', { name: 'Check' })).toBeVisible()
+test.describe('the reading view offline', () => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('the reading view works offline after one visit', async ({ page, context }) => {
+    test.slow()
+    await visitOnce(page, './read.html')
+    await page.reload()
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '')).toMatch(/read-sw\.js$/)
+    await context.setOffline(true)
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck[0]!.title)
+    await expect(page.locator('.rv-check').first().getByRole('button', { name: 'Check' })).toBeVisible()
+  })
 })

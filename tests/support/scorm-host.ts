@@ -34,9 +34,16 @@ export async function hostScormPackage(zipPath: string): Promise<ScormHost> {
   copyFileSync(createRequire(import.meta.url).resolve('scorm-again/scorm12/min'), join(root, 'scorm12.min.js'))
 
   const files = sirv(root, { dev: true })
-  const server = createServer((request, response) => files(request, response, () => {
-    response.writeHead(404).end('Not found')
-  }))
+  const server = createServer((request, response) => {
+    // Chromium sometimes asks for the platform's icon despite the page's own: a platform has one.
+    if (request.url === '/favicon.ico') {
+      response.writeHead(204).end()
+      return
+    }
+    files(request, response, () => {
+      response.writeHead(404).end('Not found')
+    })
+  })
   await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as AddressInfo
   return {
