@@ -84,7 +84,7 @@ export function machineBrowserLookup(): BrowserLookup {
  * applies only the last `--disable-features` it is given, so ours repeats them; a browser test fails
  * when an upgraded Playwright's list is no longer all here.
  */
-export const playwrightDisabledFeatures: readonly string[] = [
+const playwrightDisabledFeatures: readonly string[] = [
   'AvoidUnnecessaryBeforeUnloadCheckSync',
   'DestroyProfileOnBrowserClose',
   'HttpsUpgrades',
@@ -107,7 +107,7 @@ export const playwrightDisabledFeatures: readonly string[] = [
  * The omnibox popup as a web page: the full Chromium's headless mode starts a renderer for it in every
  * window, so in every test's browser context, at about a CPU-second each, for a popup nobody opens.
  */
-export const omniboxPopupFeatures: readonly string[] = [
+const omniboxPopupFeatures: readonly string[] = [
   'WebUIOmniboxPopup',
   'WebUIOmniboxFullPopup',
   'WebUIOmniboxAimPopup',
