@@ -6,6 +6,9 @@ import { correctOption, questions, sectionIds } from '../../data/questions'
 import { slidevDom } from '../support/slidev-dom'
 import { currentSlide, gotoSlide, seriousA11yViolations, watchProblems } from './support'
 
+/** The built chunk that holds every slide's speaker notes (setup/notes.ts). */
+const notesChunk = /\/assets\/_virtual_deck-notes-[\w-]+\.js$/
+
 /** The number of the slide on screen, once any slide transition has ended. */
 async function slideNumber(page: Page): Promise<string | null> {
   await expect(currentSlide(page)).toHaveCount(1)
@@ -108,6 +111,12 @@ test('a learner answers one self-check per section with the keyboard, reads the 
   await test.step('a slide\'s notes, without the presenter view', async () => {
     await gotoSlide(page, 'check-origins')
     const slideNo = Number(await slideNumber(page))
+    // The notes come in a chunk of their own, on first use: on a slow line the panel must wait for
+    // them, not open saying the slide has none.
+    await page.route(notesChunk, async (route) => {
+      await new Promise(resolve => setTimeout(resolve, 1_000))
+      await route.continue()
+    })
     const notesButton = page.getByRole('button', { name: 'Notes', exact: true })
     await notesButton.focus()
     await page.keyboard.press('Enter')
