@@ -4,11 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { formatCount, formatCountWithWhat, formatDay, formatDayRange, formatNumber } from '../../lib/format'
 
 describe('formatNumber', () => {
-  it('groups thousands with commas, as the deck writes "1,100"', () => {
-    expect(formatNumber(0)).toBe('0')
-    expect(formatNumber(42)).toBe('42')
-    expect(formatNumber(1100)).toBe('1,100')
-    expect(formatNumber(1234567)).toBe('1,234,567')
+  it.each([
+    [0, '0'],
+    [42, '42'],
+    [1100, '1,100'],
+    [1234567, '1,234,567'],
+  ])('groups thousands with commas, as the deck writes "1,100": %i is "%s"', (value, written) => {
+    expect(formatNumber(value)).toBe(written)
   })
 })
 
