@@ -108,7 +108,7 @@ export const argument: ArgumentMap = {
     },
     {
       id: 'recognition',
-      headline: 'Recognition shields members\' abuses',
+      headline: 'Recognition is likely to help shield members\' abuses',
       evidence: [
         evidence('example', 7, 'UN observer status, resolutions, a joint declaration, given “uncritically”', [14, 15, 16]),
         evidence('example', 8, 'Kazakhstan and Kyrgyzstan obstructed Uighur activists\' travel to Washington (May 2011)', [18]),

@@ -57,7 +57,7 @@ export interface BlacklistCount {
 
 /** The essay's count. */
 export const blacklist: BlacklistCount = {
-  heading: 'June 2011 · the essay, citing HRIC\'s white paper',
+  heading: 'June 2011 · the essay (¶6), citing HRIC\'s white paper',
   whose: 'HRIC\'s figure',
   organizations: blacklistFigures.blacklistOrganizations,
   individuals: blacklistFigures.blacklistIndividuals,

@@ -52,7 +52,7 @@ export const exitTicket: readonly ExitTicketQuestion[] = [
     lookFor: [
       'engagement, and her hope in Kazakhstan and Kyrgyzstan (what the essay reports of her article, ¶8)',
       'in her voice, without the essay\'s criticism of her',
-      'nothing the essay does not attribute to her (not "insider access": that is what the SCO sells itself as offering)',
+      'nothing the essay does not attribute to her (not "insider access": that is what the SCO is trying to sell itself as offering)',
     ],
   },
 ]

@@ -79,7 +79,7 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'Guest (not “guest member”)',
-    definition: 'A state or organization a summit\'s host invites, as Afghanistan, the CIS and ASEAN were in 2011. The essay calls them “guest members”, but the SCO has no such category.',
+    definition: 'A state or organization a summit\'s host invites, as Afghanistan, the CIS and ASEAN were in 2011. The essay (¶3) calls them “guest members”, but the SCO has no such category.',
     sources: ['astanaDeclaration', 'russiaMidAfghanistan'],
   },
   {

@@ -175,7 +175,7 @@ export const questions = [
       {
         id: 'insider-access',
         text: 'Engage the SCO, because it gives outsiders "insider access" to the region\'s power players, whatever its members do at home.',
-        feedback: 'The essay says "insider access" is what the SCO sells itself as offering (¶8), not words it gives Boland; and "whatever its members do at home" is the essay\'s criticism of her, not her position.',
+        feedback: 'The essay says "insider access" is what the SCO is trying to sell itself as offering (¶8), not words it gives Boland; and "whatever its members do at home" is the essay\'s criticism of her, not her position.',
       },
       {
         id: 'engage-best-hopes',
@@ -254,7 +254,7 @@ export const questions = [
       {
         id: 'insider-access',
         text: 'Engage freely now, to win the "insider access" to regional powers that the SCO offers.',
-        feedback: 'The essay argues against engagement given freely (¶9), and treats "insider access" as what the SCO sells itself as offering (¶8) — the reason, it says, for more scrutiny.',
+        feedback: 'The essay argues against engagement given freely (¶9), and treats "insider access" as what the SCO is trying to sell itself as offering (¶8) — the reason, it says, for more scrutiny.',
       },
     ],
     correct: 'conditional',

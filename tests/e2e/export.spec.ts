@@ -112,7 +112,7 @@ test('the slides PDF\'s outline goes by part of the lesson, a heading per slide'
   expect(outline[0]?.title, 'the cover').toBe('The Dubious Agenda of the SCO')
   const part = outline.find(entry => entry.title === 'Part 3 · Growth beyond expectations')
   expect(part?.items.map(item => item.title)).toEqual([
-    'It took off in ways nobody planned',
+    'The essay: it took off in surprising ways',
   ])
   const extension = outline.find(entry => entry.title === 'Extension 1 · The map of June 2011, and the exercises in detail')
   expect(extension?.items.map(item => item.title)).toEqual([
