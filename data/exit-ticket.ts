@@ -36,7 +36,7 @@ export const exitTicket: readonly ExitTicketQuestion[] = [
     objective: 2,
     prompt: 'How, according to the essay, can the SCO\'s shared blacklists collide with non-refoulement?',
     lines: 4,
-    modelAnswer: 'Non-refoulement forbids sending a person back to a country where they would face persecution. The essay argues (¶6) that SCO members have agreed to honour each other\'s blacklists without inquiring themselves, and to extradite and deny refugee status to anyone listed, so someone listed for peaceful dissent could be returned to persecution. That is the essay\'s reading of the agreements; sources confirm RATS and its database, not these obligations.',
+    modelAnswer: 'Under Article 33 of the 1951 Refugee Convention, no state may return a refugee to where their life or freedom would be threatened, bar narrow exceptions (non-refoulement). The essay argues (¶6) that SCO members have agreed to honour each other\'s blacklists without inquiring themselves, and to extradite and deny refugee status to anyone listed, so someone listed as a separatist or extremist who never used violence could be returned to persecution. That is the essay\'s reading of the agreements; sources confirm RATS and its database, not these obligations.',
     lookFor: [
       'a correct definition of non-refoulement',
       'the mechanism: lists honoured without inquiry, then extradition and no refugee status',
@@ -48,7 +48,7 @@ export const exitTicket: readonly ExitTicketQuestion[] = [
     objective: 4,
     prompt: 'State Julie Boland\'s position as she would put it herself, in one or two sentences.',
     lines: 3,
-    modelAnswer: '"We should engage with the SCO rather than stand back from it: two of its members, Kazakhstan and Kyrgyzstan, are the region\'s best hopes in years for more representative government."',
+    modelAnswer: 'In her voice, a paraphrase of what the essay reports (¶8): we should engage the SCO, because two of its members, Kazakhstan and Kyrgyzstan, "represent the best hopes in years for more representative governments in the region".',
     lookFor: [
       'engagement, and her hope in Kazakhstan and Kyrgyzstan (what the essay reports of her article, ¶8)',
       'in her voice, without the essay\'s criticism of her',

@@ -44,8 +44,8 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'Asylum and refugee status',
-    definition: 'Asylum is the protection a state gives someone who has fled persecution. Refugee status is the legal recognition that a person is such a refugee, which bars sending them back.',
-    sources: [],
+    definition: 'Asylum is the protection a state gives someone who has fled persecution. Refugee status is legal recognition as such a refugee: the 1951 Refugee Convention (Article 33) forbids returning them to where their life or freedom would be threatened, with narrow exceptions.',
+    sources: ['refugeeConvention'],
   },
   {
     term: 'Separatism',

@@ -111,7 +111,7 @@ export const questions = [
       {
         id: 'tashkent',
         text: 'The database sits in Tashkent, where China\'s security services cannot reach it.',
-        feedback: 'The essay says (¶6) the database in Tashkent is open to every member\'s security organs, and sources confirm RATS is based there. Its location is not the objection.',
+        feedback: 'The essay says (¶6) the database in Tashkent is open to every member\'s security organs, and sources confirm RATS is based there (claim 12). Its location is not the objection.',
       },
       {
         id: 'no-inquiry',
@@ -129,7 +129,7 @@ export const questions = [
       {
         id: 'beyond-terrorism',
         text: 'Because the measures also reach separatists and extremists, violent or not.',
-        feedback: 'Yes. The essay argues (¶6) that the label covers far more than terrorism, so that, in its reading, peaceful dissent and religious practice can be treated as threats.',
+        feedback: 'Yes. The essay argues (¶6) that the label covers far more than terrorism, so that, in its reading, separatists and "religious fundamentalists" are targeted even if they never use violence.',
       },
       {
         id: 'no-exercises',
@@ -157,7 +157,7 @@ export const questions = [
       {
         id: 'legitimacy',
         text: 'Recognition lends the SCO respectability that can shield members\' abuses from criticism.',
-        feedback: 'Yes. The essay argues (¶7–¶9) that UN recognition gives the SCO the legitimacy it seeks, with no scrutiny of its practices. Sources confirm the resolutions and the joint declaration.',
+        feedback: 'Yes. The essay argues (¶7–¶9) that UN recognition gives the SCO the legitimacy it seeks, with no scrutiny of its practices. Sources confirm the resolutions and the joint declaration (claims 15 and 16).',
       },
       {
         id: 'un-runs-rats',
@@ -179,7 +179,7 @@ export const questions = [
       },
       {
         id: 'engage-best-hopes',
-        text: 'Engage the SCO: two of its members, Kazakhstan and Kyrgyzstan, are the region\'s best hopes for representative government.',
+        text: 'Engage the SCO: two of its members, Kazakhstan and Kyrgyzstan, are the region\'s best hopes in years for more representative governments.',
         feedback: 'Yes. The essay reports her article\'s title and her view of the two states as the region\'s best hopes in years (¶8). A fair statement keeps to that and leaves out the essay\'s reply.',
       },
       {
@@ -203,12 +203,12 @@ export const questions = [
       {
         id: 'wrong-members',
         text: 'It points out that neither state is a full member, so the SCO cannot be judged by them.',
-        feedback: 'Both are founding members, as sources confirm. The essay answers her with what they did (¶8), not with their status.',
+        feedback: 'Both are founding members, as sources on the founding confirm (claim 1). The essay answers her with what they did (¶8), not with their status.',
       },
       {
         id: 'recent-conduct',
         text: 'With what both states did in the weeks before the 2011 summit, to activists and asylum seekers.',
-        feedback: 'Yes (¶8): both kept Uighur activists from a Washington conference, and Kazakhstan returned asylum seekers. Sources confirm the events; that they broke non-refoulement is the essay\'s reading.',
+        feedback: 'Yes (¶8): both kept Uighur activists from a Washington conference, and Kazakhstan returned asylum seekers. Sources confirm the events (claims 18–20); that they broke non-refoulement is the essay\'s reading.',
       },
     ],
     correct: 'recent-conduct',
@@ -282,7 +282,7 @@ export const questions = [
       {
         id: 'rats-tashkent',
         text: 'That RATS is based in Tashkent.',
-        feedback: 'RATS\'s seat in Tashkent and its 2004 database agreement are confirmed.',
+        feedback: 'RATS\'s seat in Tashkent and its 2004 database agreement are confirmed (claim 12).',
       },
     ],
     correct: 'blacklist-size',
@@ -300,12 +300,12 @@ export const questions = [
       {
         id: 'detail',
         text: 'A detail: it was held in Kazakhstan too, and three more states took part.',
-        feedback: 'Yes. Sources show it was held in Kazakhstan as well as Xinjiang, with Russia, Kazakhstan and Tajikistan taking part. One exercise\'s account changes; the point that cooperation grew stands.',
+        feedback: 'Yes. Sources show (claim 9) it was held in Kazakhstan as well as Xinjiang, with Russia, Kazakhstan and Tajikistan taking part. One exercise\'s account changes; the point that cooperation grew stands.',
       },
       {
         id: 'never-happened',
         text: 'It shows the 2003 exercise never took place, so the essay invented it.',
-        feedback: 'Sources confirm that "Coalition-2003" took place in August 2003. Only who took part and where is corrected.',
+        feedback: 'Sources confirm (claim 9) that "Coalition-2003" took place in August 2003. Only who took part and where is corrected.',
       },
     ],
     correct: 'detail',
@@ -341,12 +341,12 @@ export const questions = [
       {
         id: 'none',
         text: 'None joined: the SCO stopped admitting members and created a looser "partner" status instead.',
-        feedback: 'All three joined, as later sources report. What changed in 2025 was that observers and dialogue partners were merged into one "SCO partner" status.',
+        feedback: 'All three joined, as later sources report (ECNS, 10 June 2017; Sputnik, July 2023). What changed in 2025 was that observers and dialogue partners were merged into one "SCO partner" status (TASS).',
       },
       {
         id: 'all-joined',
         text: 'All three joined: India and Pakistan in 2017, Iran in 2023.',
-        feedback: 'Yes. The growth the essay pointed to went on; Belarus joined too, in 2024. These are later facts from other sources, not the essay\'s evidence.',
+        feedback: 'Yes. The growth the essay pointed to went on; Belarus joined too, in 2024 (Head Post, July 2024). These are later facts from other sources, not the essay\'s evidence.',
       },
       {
         id: 'india-only',

@@ -40,13 +40,13 @@ export const readingGuide: readonly ReadingGuideEntry[] = [
     paragraph: 1,
     summary: 'The essay opens on the SCO\'s tenth-anniversary summit in Astana, where six leaders promised closer cooperation, and asks what it means for the United States.',
     question: 'Whom is the essay written for, judging by the question it opens with?',
-    claims: [2, 3],
+    claims: [1, 2, 3],
   },
   {
     paragraph: 2,
     summary: 'It tells the SCO\'s origins as a bargain over Xinjiang: neighbours help China contain Uighur activism, China helps them against their own movements, and Russia gets a cooperative frame for China\'s rise.',
     question: 'What did each founding state get from the bargain, in the essay\'s account — and was Russia\'s gain of the same kind?',
-    claims: [1],
+    claims: [],
   },
   {
     paragraph: 3,
@@ -91,8 +91,3 @@ export const readingGuide: readonly ReadingGuideEntry[] = [
     claims: [],
   },
 ]
-
-/** The paragraph in which the essay makes the claim in row `claim` of the fact sheet. */
-export function paragraphOfClaim(claim: number): ParagraphNumber | undefined {
-  return readingGuide.find(entry => entry.claims.includes(claim))?.paragraph
-}
