@@ -47,7 +47,7 @@ export const blacklistFigures = defineFigures({
 
 /** One source's count of the shared blacklist, for the chart: its heading and whose figure it is. */
 export interface BlacklistCount {
-  /** "June 2011 · the essay, citing HRIC's white paper" */
+  /** "June 2011 · HRIC's white paper, via the essay (¶6)" */
   readonly heading: string
   /** Said with the verification: "HRIC's figure" -> "HRIC's figure, not independently verified". */
   readonly whose: string
@@ -57,7 +57,7 @@ export interface BlacklistCount {
 
 /** The essay's count. */
 export const blacklist: BlacklistCount = {
-  heading: 'June 2011 · the essay (¶6), citing HRIC\'s white paper',
+  heading: 'June 2011 · HRIC\'s white paper, via the essay (¶6)',
   whose: 'HRIC\'s figure',
   organizations: blacklistFigures.blacklistOrganizations,
   individuals: blacklistFigures.blacklistIndividuals,

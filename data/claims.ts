@@ -109,7 +109,7 @@ export const claims: readonly CheckedClaim[] = [
     number: 9,
     paragraph: 5,
     label: '2003 exercise',
-    claim: 'In 2003 China held its first multinational exercise on its own soil: over a thousand Chinese and Kyrgyz troops, with others only watching.',
+    claim: 'In 2003 China held its first multinational exercise on its own soil: more than a thousand Chinese and Kyrgyz troops, with others only watching.',
     status: 'partly contradicted',
     finding: '“Coalition-2003” (6–12 August) took place in Kazakhstan as well as Xinjiang, with about 1,300 troops; Russia, Kazakhstan and Tajikistan took part.',
     bearing: 'A larger, more multilateral exercise than the essay says: its point, growing security cooperation, stands.',

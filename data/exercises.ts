@@ -32,7 +32,7 @@ export const exercises: readonly Exercise[] = [
   {
     year: 2003,
     name: '"Coalition-2003"',
-    essaySays: 'China\'s first multinational exercise on its own territory: over a thousand Chinese and Kyrgyz troops, with Russia, Kazakhstan and Tajikistan observing.',
+    essaySays: 'China\'s first multinational exercise on its own territory: more than a thousand Chinese and Kyrgyz troops, with Russia, Kazakhstan and Tajikistan observing.',
     checked: '6–12 August 2003, held in Kazakhstan (Ucharal) as well as Xinjiang (Ili); Russia, Kazakhstan and Tajikistan took part rather than only observing.',
     verification: 'partly contradicted',
     troops: {

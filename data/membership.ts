@@ -63,7 +63,7 @@ export const statuses: Readonly<Record<Status, StatusInfo>> = {
     note: 'On 1 September 2025 the observer and dialogue-partner categories were merged into one "SCO partner" status.',
   },
   guest: {
-    plural: 'Guests',
+    plural: 'Guests the essay names',
     singular: 'guest',
     official: false,
     note: 'The essay speaks of "guest members", but that is not an SCO category: Afghanistan\'s president, the CIS and ASEAN attended the 2011 summit as guests of the host (“Claims checked”, claim 6).',
@@ -72,7 +72,7 @@ export const statuses: Readonly<Record<Status, StatusInfo>> = {
 
 export const statusOrder = Object.keys(statuses) as Status[]
 
-/** "Guests (not an official SCO category)": the heading a legend or table uses for a status. */
+/** "Guests the essay names (not an official SCO category)": the heading a legend or table uses for a status. */
 export function statusHeading(status: Status): string {
   const info = statuses[status]
   return info.official
@@ -150,7 +150,7 @@ const founders = entries([
   '762',
   '860',
 ], founding)
-const dialoguePartnersSince2015 = entries(['051', '031', '116', '524'], { status: 'dialoguePartner', since: 'July 2015', source: 'ufaSummit2015' })
+const dialoguePartnersSince2015 = entries(['051', '031', '116', '524'], { status: 'dialoguePartner', since: 'the 2015 Ufa summit', source: 'ufaSummit2015' })
 const dialoguePartnersSince2021 = entries([
   '818',
   '634',
@@ -226,7 +226,7 @@ export const snapshots: Readonly<Record<SnapshotId, Snapshot>> = {
         status: 'guest',
         since: 'June 2011',
         source: 'russiaMidAfghanistan',
-        note: 'its president attended the summit as a guest of the host',
+        note: 'its president attended, invited by the host',
       },
     ],
     organizations: [
@@ -269,7 +269,7 @@ export const snapshots: Readonly<Record<SnapshotId, Snapshot>> = {
       ...founders,
       ...entries(['356', '586'], memberSince2017),
       afghanistanObserver,
-      entry('112', { status: 'observer', since: 'July 2015', source: 'ufaSummit2015' }),
+      entry('112', { status: 'observer', since: 'the 2015 Ufa summit', source: 'ufaSummit2015' }),
       ...entries(['364', '496'], observerOf2011),
       ...dialoguePartners2017,
     ],
@@ -370,9 +370,11 @@ export function stateName(code: string): string {
 
 /** "member state since 15 June 2001", "observer (start date not in our sources)". */
 export function describeStanding(entry: StateEntry): string {
+  const { singular, official } = statuses[entry.status]
+  // A guest is invited to one summit: it has no standing that lasts "since" then.
   const standing = entry.since === null
-    ? `${statuses[entry.status].singular} (start date not in our sources)`
-    : `${statuses[entry.status].singular} since ${entry.since}`
+    ? `${singular} (start date not in our sources)`
+    : `${singular} ${official ? 'since' : 'at the summit of'} ${entry.since}`
   return entry.note
     ? `${standing}; ${entry.note}`
     : standing

@@ -114,13 +114,25 @@ function lineBox(line: TextLine, weight: Weight): Box {
   }
 }
 
-/** The chart's text alternative: each return with its count and destination, the total, the summit. */
-export function describeTimeline(input: Omit<TimelineInput, 'sourceLine'>): string {
-  const { returns, total, context } = input
+/** What other reports counted: " (IWPR reports 28, RFE/RL 29)"; nothing where none differ. */
+function otherCounts(item: Extradition): string {
+  if (!item.reports || item.reports.length === 0)
+    return ''
+  const [first, ...rest] = item.reports
+  return ` (${[
+    `${first!.by} reports ${first!.value}`,
+    ...rest.map(report => `${report.by} ${report.value}`),
+  ].join(', ')})`
+}
+
+/** The chart's text alternative: whose the figures are, each return with its count and destination, the total, the summit. */
+export function describeTimeline(input: TimelineInput): string {
+  const { returns, total, context, sourceLine } = input
   const each = returns.map(item =>
-    `${formatDay(item.date)}: ${item.who}, ${formatCount(item.count)}, returned from ${item.from} to ${item.to}`)
+    `${formatDay(item.date)}: ${item.who}, ${formatCount(item.count)}${otherCounts(item)}, returned from ${item.from} to ${item.to}`)
   return [
     `Timeline of returns by Kazakhstan, ${formatDayRange(returns[0]?.date ?? context.start, returns.at(-1)?.date ?? context.start, true)}.`,
+    `${sourceLine}.`,
     `${each.join('; ')}.`,
     `In all, ${formatCountWithWhat(total)}.`,
     `For context: ${context.name}, ${formatDayRange(context.start, context.end)}.`,

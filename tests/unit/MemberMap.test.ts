@@ -193,7 +193,7 @@ describe('the member map', () => {
     expect(wrapper.find('.focus-ring').exists()).toBe(true)
 
     await wrapper.get('.state[data-code="004"]').trigger('pointerenter')
-    expect(details.text()).toContain('Afghanistan: guest since June 2011')
+    expect(details.text()).toContain('Afghanistan: guest at the summit of June 2011; its president attended, invited by the host')
     await wrapper.get('.state[data-code="004"]').trigger('pointerleave')
     expect(details.text()).toContain('Kyrgyzstan')
 

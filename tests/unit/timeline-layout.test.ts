@@ -9,7 +9,7 @@ const input: TimelineInput = {
   returns: extraditions.returns,
   total: extraditions.total,
   context: astanaSummit,
-  sourceLine: 'Dates and destinations from the essay; confirmed by Kazakhstan\'s foreign ministry (30 May 2011) and IWPR (2011)',
+  sourceLine: 'Dates, destinations and counts from the essay (¶8); confirmed by Kazakhstan\'s foreign ministry (30 May 2011) and IWPR (2011)',
 }
 
 const china = (layout: TimelineLayout) => layout.events.find(event => event.item.to === 'China')!
@@ -120,10 +120,11 @@ describe('layoutTimeline', () => {
     expect(china(layout).label.map(line => line.text).join('')).toBe('1 to ChinaErshidin Israil, an ethnic Uighur')
   })
 
-  it('states every return, the total and the summit in the text alternative', () => {
+  it('states whose the figures are, every return with the counts other reports give, the total and the summit in the text alternative', () => {
     const summary = describeTimeline(input)
+    expect(summary).toContain('Dates, destinations and counts from the essay (¶8); confirmed by Kazakhstan\'s foreign ministry (30 May 2011) and IWPR (2011).')
     expect(summary).toContain('30 May: Ershidin Israil, an ethnic Uighur, 1, returned from Kazakhstan to China')
-    expect(summary).toContain('9 June: ethnic Uzbeks, at least 28, returned from Kazakhstan to Uzbekistan')
+    expect(summary).toContain('9 June: ethnic Uzbeks, at least 28 (IWPR reports 28, RFE/RL 29), returned from Kazakhstan to Uzbekistan')
     expect(summary).toContain('In all, at least 29 asylum seekers returned by Kazakhstan.')
     expect(summary).toContain('SCO summit, Astana, 14–15 June')
   })
