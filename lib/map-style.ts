@@ -152,6 +152,7 @@ export const memberLabels: Readonly<Partial<Record<IsoCode, LabelSpec>>> = {
   },
   860: {
     at: [66.6, 44.3],
+    tone: 'dark',
   },
   417: {
     at: [74.6, 41.5],

@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import { mount } from '@vue/test-utils'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import PartKicker from '../../components/PartKicker.vue'
-import { coreLesson, deckPlans } from '../../data/lesson'
+import { deckPlans } from '../../data/lesson'
 import { partKicker } from '../../lib/part-kicker'
 import { loadDeck } from '../support/deck'
 
@@ -20,6 +20,10 @@ const root = resolve(import.meta.dirname, '../..')
 
 /** What each slide with a kicker shows above its title, by routeAlias, in deck order. */
 const expectedKickers: Record<string, string> = {
+  'objectives': 'Part 1 · Opening',
+  'about-essay': 'Part 1 · Opening',
+  'agenda': 'Part 1 · Opening',
+  'thesis': 'Part 1 · Opening',
   'origins': 'Part 2 · Origins',
   'bargain': 'Part 2 · Origins',
   'growth': 'Part 3 · Growth',
@@ -41,7 +45,14 @@ const expectedKickers: Record<string, string> = {
   'extension': 'Extension 1 · The map and the exercises',
   'member-map': 'Extension 1 · The map and the exercises',
   'exercise-details': 'Extension 1 · The map and the exercises',
+  'argument-map': 'Extension 2 · The argument',
   'claims': 'Extension 3 · Reading critically',
+  'claims-checked': 'Extension 3 · Reading critically',
+  'claims-checked-2': 'Extension 3 · Reading critically',
+  'claims-checked-3': 'Extension 3 · Reading critically',
+  'claims-checked-4': 'Extension 3 · Reading critically',
+  'claims-checked-5': 'Extension 3 · Reading critically',
+  'claims-readings': 'Extension 3 · Reading critically',
   'standpoints': 'Extension 4 · Reading critically',
   'since-2011': 'Extension 5 · Since 2011 — beyond the essay',
   'later-figures': 'Extension 5 · Since 2011 — beyond the essay',
@@ -53,6 +64,8 @@ const expectedKickers: Record<string, string> = {
   'check-conclusion': 'Extension 6 · Self-checks',
   'check-critical-reading': 'Extension 6 · Self-checks',
   'check-since-2011': 'Extension 6 · Self-checks',
+  'key-points': 'Extension 7 · Key points',
+  'discussion': 'Extension 7 · Key points',
 }
 
 describe('partKicker', () => {
@@ -105,9 +118,9 @@ describe('the slides\' kickers', () => {
       expect(partKicker(slide.alias, deckPlans), slide.alias).toBe(expectedKickers[slide.alias!])
   })
 
-  it('head every slide of the core lesson after the opening', () => {
-    for (const part of coreLesson.parts.slice(1)) {
-      for (const alias of part.slides)
+  it('head every slide of both lessons but the cover', () => {
+    for (const plan of deckPlans) {
+      for (const alias of plan.plan.parts.flatMap(part => part.slides).filter(alias => alias !== 'start'))
         expect(Object.keys(expectedKickers), alias).toContain(alias)
     }
   })
