@@ -1,5 +1,9 @@
+import type { ParagraphNumber } from './essay'
 import type { SourceId } from './sources'
 import type { CountFigure, Verification } from './types'
+
+/** The paragraph in which the essay cites the joint exercises. */
+export const exercisesParagraph: ParagraphNumber = 5
 
 /** A joint exercise the essay cites (¶5), beside what other sources found. */
 export interface Exercise {
