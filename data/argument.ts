@@ -84,7 +84,7 @@ export const argument: ArgumentMap = {
       id: 'growth',
       headline: 'A local security pact has grown into a body with reach and standing',
       evidence: [
-        evidence('assertion', 2, 'Began as China\'s pact with its neighbours over Xinjiang', [1]),
+        evidence('assertion', 2, 'Began as China\'s pact with its neighbours over Xinjiang', []),
         evidence('example', 3, 'Four observers, two dialogue partners, three “guest members”', [4, 5, 6]),
         evidence('example', 3, 'India, Iran and Pakistan seek full membership', [7]),
       ],
@@ -94,7 +94,7 @@ export const argument: ArgumentMap = {
       headline: 'Its security cooperation reaches beyond terrorism',
       evidence: [
         evidence('example', 5, 'Joint military exercises in 2002, 2003, 2005 and 2007', [8, 9, 10, 11]),
-        evidence('treaty obligation', 6, 'Agreements target “separatists” and “extremists” “whether or not they use violence”', [], ['violent-or-not']),
+        evidence('treaty obligation', 6, 'Agreements target “separatists” and “extremists” “whether or not they use violence”', [21]),
       ],
     },
     {

@@ -112,7 +112,7 @@ export const claims: readonly CheckedClaim[] = [
     claim: 'In 2003 China held its first multinational exercise on its own soil: more than a thousand Chinese and Kyrgyz troops, with others only watching.',
     status: 'partly contradicted',
     finding: '“Coalition-2003” (6–12 August) took place in Kazakhstan as well as Xinjiang, with about 1,300 troops; Russia, Kazakhstan and Tajikistan took part.',
-    bearing: 'A larger, more multilateral exercise than the essay says: its point, growing security cooperation, stands.',
+    bearing: 'About 1,300 troops in all fits the essay\'s “more than a thousand”; what it gets wrong is where and who: the exercise was held in Kazakhstan too, and three more states took part rather than only watching. More multilateral than the essay says; its point, growing security cooperation, stands.',
     sources: ['hricExercises', 'scioCoalition2003'],
   },
   {
@@ -204,23 +204,34 @@ export const claims: readonly CheckedClaim[] = [
     label: 'Ershidin Israil, 30 May',
     claim: 'Kazakhstan returned Ershidin Israil, an ethnic Uighur, to China on 30 May 2011.',
     status: 'confirmed',
-    finding: 'Kazakhstan\'s foreign ministry confirmed the handover on 30 May.',
-    sources: ['israilReturn'],
+    finding: 'On 7 June 2011 Kazakhstan\'s foreign ministry told Reuters that Israil had been handed to China on 30 May; his lawyer had reported his removal from a detention centre in Almaty late that day (RFA, 31 May).',
+    sources: ['reutersIsrail', 'israilReturn'],
   },
   {
     number: 20,
     paragraph: 8,
-    label: '28 Uzbeks, 9 June',
+    label: 'At least 28 Uzbeks',
     claim: `Kazakhstan returned ${formatCount(extraditionUzbeks)} ethnic Uzbeks to Uzbekistan on 9 June 2011.`,
     status: 'confirmed',
-    finding: `IWPR reports 28 (RFE/RL reported 29); the essay's “${formatCount(extraditionTotal)}” is these 28 plus Ershidin Israil.`,
-    sources: ['iwprUzbeks'],
+    finding: `Most reports (IWPR, Reuters, AP, Human Rights Watch, HRIC) give 28; RFE/RL's report that day said 29. IWPR explains the gap: 29 were arrested in June 2010 and one was later freed. The essay's “${formatCount(extraditionTotal)}” is these 28 plus Ershidin Israil.`,
+    sources: ['iwprUzbeks', 'rferlUzbeks'],
+  },
+  {
+    number: 21,
+    paragraph: 6,
+    label: 'Beyond violence',
+    claim: 'SCO agreements require members to target “separatists” and “extremists” whether or not they use violence.',
+    status: 'partly contradicted',
+    finding: 'Article 1(1) of the 2001 Shanghai Convention defines separatism by violence, including planning, preparing or inciting it (official Chinese text); its extremism clause is violent in every part as a secondary source quotes it; an HRIC page quotes the SCO calling both “violent, criminally prosecuted acts”.',
+    bearing: 'For the 2001 Convention the essay overstates: its definitions turn on violence. Not checked: the other agreements the essay points to, any clause that widens the definitions, and members\' own laws. The 2017 Convention on Countering Extremism, after the essay, reaches further: “by violence and other anti-constitutional acts”.',
+    sources: ['shanghaiConventionChinese', 'hricFounding', 'extremism2017'],
   },
 ]
 
 /**
- * The essay's reading of the SCO's agreements: the legal claims its argument turns on. No source in
- * the deck's check confirms or refutes them, so the deck always presents them as the essay's.
+ * The essay's reading of the SCO's agreements: the legal claims its argument turns on that no source in
+ * the deck's check confirms or refutes, so the deck always presents them as the essay's. (Its reading
+ * of the definitions, "whether or not they use violence", was checked against the treaty: claim 21.)
  */
 export interface EssayReading {
   readonly id: string
@@ -237,14 +248,6 @@ export interface EssayReading {
 export const readingStatus = 'the essay\'s reading, not checked'
 
 export const essayReadings: readonly EssayReading[] = [
-  {
-    id: 'violent-or-not',
-    label: 'Beyond violence',
-    claim: 'The agreements require members to target “separatists” and “extremists” whether or not they use violence.',
-    paragraph: 6,
-    check: 'Article 1 of the Shanghai Convention of 15 June 2001 defines the three terms. Our check has not retrieved its wording: an open check.',
-    sources: ['shanghaiConvention'],
-  },
   {
     id: 'no-inquiry',
     label: 'Lists honoured without inquiry',

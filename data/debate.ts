@@ -1,9 +1,142 @@
+import type { QuotationId } from './essay'
+import type { SourceId } from './sources'
+import type { VoiceId } from './voices'
+
 /**
- * The class debate: a motion either side can argue, the roles, the running order, the fact-checkers'
- * checklist, the rubric and the hand-in, which lets each student argue for or against (objective 5).
+ * The class debate: a motion either side can argue, the roles, the running order, the evidence cards
+ * each side argues from, the fact-checkers' checklist, the rubric and the hand-in, which lets each
+ * student argue for or against (objective 5).
  */
 
-export const motion = 'Engagement with the SCO should be conditioned on human-rights benchmarks.'
+export const motion = 'The United States should make its engagement with the SCO conditional on human-rights benchmarks.'
+
+/**
+ * One piece of evidence a side can argue from, heard in its speaker's own words: the essay's (with its
+ * paragraph), Boland's, the SCO's or a government's (data/voices.ts). `summary` is our description
+ * of what it says; `weigh` says what a fact-checker will ask of it.
+ */
+export interface EvidenceCard {
+  readonly side: 'for' | 'against'
+  readonly heading: string
+  readonly summary: string
+  /** The speaker's own words: a quotation of the essay or of another voice. */
+  readonly quotation: { readonly essay: QuotationId } | { readonly voice: VoiceId }
+  readonly source: SourceId
+  /** The claims of the claims handout that check it. */
+  readonly claims: readonly number[]
+  readonly weigh: string
+}
+
+export const evidenceCards: readonly EvidenceCard[] = [
+  {
+    side: 'for',
+    heading: 'The essay\'s recommendation (¶9)',
+    summary: 'Recognition raises the SCO\'s standing and its members\' influence, so the essay says engagement must wait on transparency, accountability and benchmarks.',
+    quotation: { essay: 'freelyGiven' },
+    source: 'essay',
+    claims: [],
+    weigh: 'An advocacy group\'s argument: ask what its benchmarks would be, and who would judge them.',
+  },
+  {
+    side: 'for',
+    heading: 'Returns in spring 2011 (¶8)',
+    summary: 'Kazakhstan sent Ershidin Israil to China on 30 May and Uzbeks to Uzbekistan on 9 June; the essay calls both breaches of non-refoulement.',
+    quotation: { essay: 'nonRefoulementBreach' },
+    source: 'essay',
+    claims: [19, 20],
+    weigh: 'The returns are confirmed (claims 19 and 20, from Reuters and IWPR); that they broke the law is the essay\'s reading.',
+  },
+  {
+    side: 'for',
+    heading: 'Blacklists shared through RATS (¶6)',
+    summary: 'A shared database in Tashkent, and lists the essay says members honour without inquiry.',
+    quotation: { essay: 'noInquiry' },
+    source: 'essay',
+    claims: [12, 13],
+    weigh: 'RATS and its database are confirmed (claim 12); the list\'s size is HRIC\'s own, unverified figure (claim 13); honouring without inquiry is the essay\'s reading.',
+  },
+  {
+    side: 'for',
+    heading: 'Activists stopped from travelling (¶8)',
+    summary: 'Officials in Kazakhstan and Kyrgyzstan kept Uighur activists from a conference in Washington in May 2011.',
+    quotation: { essay: 'harmRelations' },
+    source: 'uyghurCongressConference',
+    claims: [18],
+    weigh: 'Confirmed (claim 18) by a Uyghur advocacy group\'s own release.',
+  },
+  {
+    side: 'for',
+    heading: 'A later NGO report (2012, after the essay)',
+    summary: 'FIDH studied the SCO\'s framework a year later; a researcher on it said members must accept each other\'s terrorism accusations even without evidence.',
+    quotation: { voice: 'fidhRefoulement' },
+    source: 'fidh2012',
+    claims: [],
+    weigh: 'Not independent: HRIC is affiliated with FIDH. After the essay, so it cannot be the essay\'s evidence.',
+  },
+  {
+    side: 'for',
+    heading: 'A wider definition since (2017, after the essay)',
+    summary: 'The SCO\'s 2017 Convention on Countering Extremism defines extremism more widely than the 2001 Convention did.',
+    quotation: { voice: 'extremism2017' },
+    source: 'extremism2017',
+    claims: [21],
+    weigh: 'Quoted by Russia\'s ambassador, not read in the treaty itself; after the essay.',
+  },
+  {
+    side: 'against',
+    heading: 'Boland: more than a club of autocrats',
+    summary: 'Her op-ed argues that Washington should rethink its stance on the SCO, and answers the common arguments against engaging it.',
+    quotation: { voice: 'bolandNotAutocratsClub' },
+    source: 'boland',
+    claims: [],
+    weigh: 'Her own words. She wrote as a Federal Executive Fellow at Brookings, a U.S. think tank.',
+  },
+  {
+    side: 'against',
+    heading: 'Boland sees the autocracies too',
+    summary: 'She grants that China, Russia, Uzbekistan and Tajikistan are authoritarian, and still calls Kazakhstan and Kyrgyzstan the region\'s best hopes.',
+    quotation: { voice: 'bolandAuthoritarianCredentials' },
+    source: 'boland',
+    claims: [],
+    weigh: 'Her own words: the essay\'s account (¶8) leaves this out. Her hopes for Kazakhstan and Kyrgyzstan are her judgement, made before the returns.',
+  },
+  {
+    side: 'against',
+    heading: 'Boland\'s paper: shared concerns, three strategies',
+    summary: 'Her Brookings paper says the U.S. and the SCO share concerns (instability, counterterrorism, counternarcotics), names the risk of endorsing repressive regimes, and weighs three strategies: active opposition, benign neglect, positive partners.',
+    quotation: { voice: 'bolandRisks' },
+    source: 'bolandPaper',
+    claims: [],
+    weigh: 'Dated ten days after her op-ed: the essay may not have seen it. The author\'s views, not the U.S. Government\'s.',
+  },
+  {
+    side: 'against',
+    heading: 'The SCO\'s own words on law and rights',
+    summary: 'Its 2009 Convention and its leaders\' 2017 statement say the fight against terrorism must keep to human rights, the UN Charter and international law.',
+    quotation: { voice: 'scoRightsAndFreedoms' },
+    source: 'convention2009',
+    claims: [],
+    weigh: 'The SCO speaking for itself: a commitment on paper, to be weighed against what its members did.',
+  },
+  {
+    side: 'against',
+    heading: 'The governments\' case for the returns',
+    summary: 'Kazakhstan says it had written guarantees from China and assurances from Uzbekistan; China says Israil was wanted under an Interpol red notice.',
+    quotation: { voice: 'kazakhAssurances' },
+    source: 'kazakhAssurances',
+    claims: [19, 20],
+    weigh: 'The governments\' own statements, reported by Reuters: whether the assurances were kept is not checked.',
+  },
+  {
+    side: 'against',
+    heading: 'Where the essay overstates',
+    summary: 'The 2001 Convention defines separatism and extremism by violence, and in 2003 more states took part in the exercise than the essay says.',
+    quotation: { voice: 'scoViolentActs' },
+    source: 'shanghaiConventionChinese',
+    claims: [9, 21],
+    weigh: 'Partly contradicted (claims 21 and 9). Other agreements and national laws were not checked.',
+  },
+]
 
 export interface DebateRole {
   readonly name: string
@@ -18,13 +151,13 @@ export const roles: readonly DebateRole[] = [
     name: 'For the motion',
     who: 'about a third of the class',
     task: 'Argue that engagement should depend on benchmarks a government can be held to.',
-    materials: 'The essay\'s case (¶6–¶9), the cases of spring 2011 (claims 18–20), the benchmarks you would set.',
+    materials: 'The six evidence cards for the motion; the essay (¶6–¶9); the benchmarks you would set.',
   },
   {
     name: 'Against the motion',
     who: 'about a third of the class',
     task: 'Argue that engagement should not wait on such conditions.',
-    materials: 'Boland\'s position as the essay reports it (¶8); your own reasoning, said to be yours: what might conditions cost, and who would judge them?',
+    materials: 'The six evidence cards against: Boland\'s own words, the SCO\'s and the governments\', where the essay overstates; your own reasoning, said to be yours.',
   },
   {
     name: 'Fact-checkers',

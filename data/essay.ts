@@ -107,6 +107,7 @@ export const quotations = {
   trap: { text: 'falls into this trap', paragraph: 8, speaker: 'hric' },
   neglects: { text: 'neglects to explore', paragraph: 8, speaker: 'hric' },
   bestHopes: { text: 'represent the best hopes in years for more representative governments in the region', paragraph: 8, speaker: 'boland' },
+  nonRefoulementBreach: { text: 'in violation of the principle of non-refoulement', paragraph: 8, speaker: 'hric' },
   harmRelations: { text: 'harm Sino-Kyrgyz relations', paragraph: 8, speaker: 'kyrgyzOfficials' },
   atLeast29: { text: 'at least 29 asylum seekers', paragraph: 8, speaker: 'hric' },
   freelyGiven: { text: 'cannot be freely given', paragraph: 9, speaker: 'hric' },

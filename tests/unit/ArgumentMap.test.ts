@@ -66,12 +66,19 @@ describe('argumentMap', () => {
     })
   })
 
-  it('flags evidence resting on the essay\'s unchecked reading of the agreements, in words', () => {
+  it('flags evidence that no checked claim covers as the essay\'s reading, in words', () => {
     const wrapper = render()
     const flagged = wrapper.findAll('ul.evidence > li').filter(item => item.find('.flag--reading').exists())
     expect(flagged.map(item => item.find('.flag--reading').text())).toEqual(['the essay\'s reading, not checked', 'the essay\'s reading, not checked'])
-    expect(flagged[0]!.text()).toContain('whether or not they use violence')
+    expect(flagged[0]!.text()).toContain('Xinjiang')
     expect(flagged[1]!.text()).toContain('without inquiry')
+  })
+
+  it('flags the essay\'s reading of the definitions with the treaty check that partly contradicts it', () => {
+    const wrapper = render()
+    const definitions = wrapper.findAll('ul.evidence > li').find(item => item.text().includes('whether or not they use violence'))
+    expect(definitions?.find('.flag--claim').text()).toBe('#21 partly contradicted')
+    expect(definitions?.find('.flag--reading').exists()).toBe(false)
   })
 
   it('gives every piece of evidence the essay paragraph it comes from', () => {

@@ -3,12 +3,13 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import DebatePack from '../../components/handouts/DebatePack.vue'
 import ExitTicket from '../../components/handouts/ExitTicket.vue'
-import { handIn, motion, roles, rubric, runningOrder } from '../../data/debate'
+import { evidenceCards, handIn, motion, roles, rubric, runningOrder } from '../../data/debate'
 import { exitTicket, exitTicketMinutes } from '../../data/exit-ticket'
+import { sources } from '../../data/sources'
 
 describe('the debate', () => {
   it('debates a motion either side can argue, not the essay\'s or Boland\'s slogan', () => {
-    expect(motion).toBe('Engagement with the SCO should be conditioned on human-rights benchmarks.')
+    expect(motion).toBe('The United States should make its engagement with the SCO conditional on human-rights benchmarks.')
     expect(roles.map(role => role.name)).toEqual([
       'For the motion',
       'Against the motion',
@@ -43,6 +44,23 @@ describe('the debate', () => {
     expect(handInSection.findAll('.steps > li')).toHaveLength(4)
     expect(wrapper.findAll('.rubric tbody tr')).toHaveLength(4)
     expect(wrapper.findAll('.checklist ol > li')).toHaveLength(6)
+  })
+
+  it('gives each side six evidence cards, each in its speaker\'s own words, with its source and that source\'s voice', () => {
+    expect(evidenceCards.filter(card => card.side === 'for')).toHaveLength(6)
+    expect(evidenceCards.filter(card => card.side === 'against')).toHaveLength(6)
+    const againstSources = evidenceCards.filter(card => card.side === 'against').map(card => card.source)
+    expect(againstSources).toEqual(expect.arrayContaining(['boland', 'bolandPaper', 'convention2009', 'kazakhAssurances']))
+    const wrapper = mount(DebatePack)
+    const against = wrapper.get('section[aria-labelledby="cards-against"]')
+    expect(against.findAll('li.card')).toHaveLength(6)
+    const first = against.get('li.card')
+    expect(first.get('blockquote').text()).toContain('“more than just an old autocrat\'s club”')
+    expect(first.get('blockquote footer').text()).toBe('— Julie Boland, 10 June 2011')
+    expect(first.get('.meta').text()).toContain('Voice: think tank (Federal Executive Fellow at the Brookings Institution, a U.S. think tank; her own views)')
+    const forFidh = wrapper.findAll('section[aria-labelledby="cards-for"] li.card').find(card => card.text().includes('FIDH'))
+    expect(forFidh?.text()).toContain('Not independent: HRIC is affiliated with FIDH')
+    expect(sources.fidh2012.voice).toBe('advocacy group')
   })
 
   it('heads each row of the roles and the rubric with its name, for a screen reader', () => {

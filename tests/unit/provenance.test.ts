@@ -8,6 +8,7 @@ import { essayParagraph, essayParagraphs, quotations, speakers } from '../../dat
 import { exercises } from '../../data/exercises'
 import { extraditionFigures } from '../../data/extraditions'
 import { sources } from '../../data/sources'
+import { voiceQuotations } from '../../data/voices'
 import { loadDeck } from '../support/deck'
 
 /**
@@ -94,7 +95,11 @@ const quotedNames = [
 const qualifiedFigure = /^(?:at least|over|more than|about) [\d,]+$/
 const sentenceStarter = /…$/
 
-const quotationTexts = Object.values(quotations).map(quotation => quotation.text.toLowerCase())
+/** The essay's quotations and the other voices' (data/voices.ts): every quotation the deck may print. */
+const quotationTexts = [
+  ...Object.values(quotations),
+  ...Object.values(voiceQuotations),
+].map(quotation => quotation.text.toLowerCase())
 const titles = Object.values(sources).map(source => source.title.toLowerCase())
 
 let deck: DeckSlide[]
@@ -135,7 +140,7 @@ describe('the essay\'s quotations', () => {
       expect(() => essayParagraph(number), `¶${number}`).not.toThrow()
   })
 
-  it('are the only words in quotation marks, besides titles and names: nothing is quoted that data/essay.ts does not record', () => {
+  it('are the only words in quotation marks, besides titles and names: nothing is quoted that data/essay.ts or data/voices.ts does not record', () => {
     const quotable = [
       ...readable.filter(({ where }) => !where.includes('.ts.')),
       ...quotableStrings(),
