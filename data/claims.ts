@@ -112,7 +112,7 @@ export const claims: readonly CheckedClaim[] = [
     claim: 'In 2003 China held its first multinational exercise on its own soil: more than a thousand Chinese and Kyrgyz troops, with others only watching.',
     status: 'partly contradicted',
     finding: '“Coalition-2003” (6–12 August) took place in Kazakhstan as well as Xinjiang, with about 1,300 troops; Russia, Kazakhstan and Tajikistan took part.',
-    bearing: 'About 1,300 troops in all fits the essay\'s “more than a thousand”; what it gets wrong is where and who: the exercise was held in Kazakhstan too, and three more states took part rather than only watching. More multilateral than the essay says; its point, growing security cooperation, stands.',
+    bearing: 'About 1,300 troops in all is indeed more than a thousand, as the essay says; what it gets wrong is where and who: the exercise was held in Kazakhstan too, and three more states took part rather than only watching. More multilateral than the essay says; its point, growing security cooperation, stands.',
     sources: ['hricExercises', 'scioCoalition2003'],
   },
   {
@@ -269,8 +269,8 @@ export const essayReadings: readonly EssayReading[] = [
     label: 'Abuses and norms',
     claim: 'The SCO has contributed to major human-rights abuses against its members\' own citizens and undermines the international counterterrorism framework.',
     paragraph: 7,
-    check: 'The essay\'s evidence is HRIC\'s own white paper (claim 17), not an independent source; FIDH\'s later report (2012) is a second NGO\'s view.',
-    sources: ['hricWhitePaper', 'fidh2012'],
+    check: 'The essay\'s evidence is HRIC\'s own white paper (claim 17), not an independent source. FIDH\'s report of 2012, after the essay, is a second view from a group HRIC is affiliated with (Eurasianet); a researcher on it said members must accept each other\'s terrorism accusations even without evidence (RFE/RL).',
+    sources: ['hricWhitePaper', 'fidh2012', 'eurasianetFidh', 'rferlFidh'],
   },
 ]
 

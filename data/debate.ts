@@ -8,7 +8,7 @@ import type { VoiceId } from './voices'
  * student argue for or against (objective 5).
  */
 
-export const motion = 'The United States should make its engagement with the SCO conditional on human-rights benchmarks.'
+export const motion = 'U.S. engagement with the SCO should be conditioned on human-rights benchmarks.'
 
 /**
  * One piece of evidence a side can argue from, heard in its speaker's own words: the essay's (with its
@@ -186,7 +186,7 @@ export interface DebateStep {
 
 /** The debate as run in class; the minutes are the lesson plan's (TEACHING.md). */
 export const runningOrder: readonly DebateStep[] = [
-  { step: 'Both sides prepare: choose three pieces of evidence and say whose each is', minutes: 5 },
+  { step: 'Both sides prepare: pick three evidence cards and say whose each is', minutes: 5 },
   { step: 'Opening statement for the motion', minutes: 2 },
   { step: 'Opening statement against the motion', minutes: 2 },
   { step: 'Rebuttal against the motion', minutes: 1 },

@@ -41,6 +41,6 @@ describe('claimsChecked: the deck\'s own claim check', () => {
       expect(text).toContain(reading.check)
     }
     expect(text.match(/the essay's reading, not checked/g)).toHaveLength(essayReadings.length)
-    expect(text).toContain('worldjpn.net/documents/texts/SCO/20010615.T2E.html')
+    expect(text).toContain('eurasianet.org/sco-a-vehicle-for-human-rights-violations-says-advocacy-group')
   })
 })

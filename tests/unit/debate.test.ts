@@ -9,7 +9,7 @@ import { sources } from '../../data/sources'
 
 describe('the debate', () => {
   it('debates a motion either side can argue, not the essay\'s or Boland\'s slogan', () => {
-    expect(motion).toBe('The United States should make its engagement with the SCO conditional on human-rights benchmarks.')
+    expect(motion).toBe('U.S. engagement with the SCO should be conditioned on human-rights benchmarks.')
     expect(roles.map(role => role.name)).toEqual([
       'For the motion',
       'Against the motion',

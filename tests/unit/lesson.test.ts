@@ -87,7 +87,7 @@ describe('the lesson plans', () => {
   })
 
   it('debates a motion that takes no side', () => {
-    expect(motion).toBe('The United States should make its engagement with the SCO conditional on human-rights benchmarks.')
+    expect(motion).toBe('U.S. engagement with the SCO should be conditioned on human-rights benchmarks.')
   })
 })
 

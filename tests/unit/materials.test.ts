@@ -85,7 +85,7 @@ describe('the claims handout', () => {
   it('gives every source\'s address, and the essay\'s paragraph for each claim', async () => {
     const wrapper = await render('claims')
     const rows = wrapper.findAll('tbody tr')
-    expect(rows).toHaveLength(20)
+    expect(rows).toHaveLength(21)
     expect(rows[12]!.text()).toContain('hrichina.org/en/content/5192')
     expect(rows[12]!.text()).toContain('(¶6)')
     expect(rows[12]!.text()).toContain('unverified')

@@ -14,8 +14,18 @@ describe('the reading guide', () => {
     }
   })
 
+  it('tells a student where to read the essay, and retells every paragraph for a class with no copy', async () => {
+    const { howToObtain } = await import('../../data/reading-guide')
+    expect(howToObtain[0]).toContain('nationalinterest.org/commentary/the-dubious-agenda-the-sco-5478')
+    expect(howToObtain.join(' ')).not.toMatch(/ask your teacher|no web address/i)
+    for (const entry of readingGuide)
+      expect(entry.retelling.length, `¶${entry.paragraph}`).toBeGreaterThan(entry.summary.length)
+    expect(readingGuide[5]!.retelling).toContain('at least 42 organizations and over 1,100 individuals')
+    expect(readingGuide[7]!.retelling).toContain('at least 29 asylum seekers')
+  })
+
   it('cites the essay in full: author, title, publication, date', () => {
-    expect(essayCitation).toBe('Human Rights in China (HRIC), “The Dubious Agenda of the SCO”, The National Interest (online), June 2011.')
+    expect(essayCitation).toBe('Human Rights in China (HRIC), “The Dubious Agenda of the SCO”, The National Interest (online), June 2011, nationalinterest.org/commentary/the-dubious-agenda-the-sco-5478.')
   })
 
   it('places every checked claim in exactly one paragraph, the one the claims check gives it', () => {
@@ -29,7 +39,7 @@ describe('the reading guide', () => {
       [4, 5, 6, 7],
       [],
       [8, 9, 10, 11],
-      [12, 13],
+      [12, 13, 21],
       [14, 15, 16, 17],
       [18, 19, 20],
       [],
