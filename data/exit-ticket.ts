@@ -46,13 +46,13 @@ export const exitTicket: readonly ExitTicketQuestion[] = [
   {
     id: 'boland',
     objective: 4,
-    prompt: 'State Julie Boland\'s position as she would put it herself, in one or two sentences.',
+    prompt: 'State Julie Boland\'s position as fairly as her own words allow, in one or two sentences.',
     lines: 3,
-    modelAnswer: 'In her voice, a paraphrase of what the essay reports (¶8): we should engage the SCO, because two of its members, Kazakhstan and Kyrgyzstan, "represent the best hopes in years for more representative governments in the region".',
+    modelAnswer: 'In her voice, around her own words: the U.S. should engage the SCO, which is "more than just an old autocrat\'s club"; Kazakhstan and Kyrgyzstan "represent the best hopes in years for more representative governments in the region".',
     lookFor: [
-      'engagement, and her hope in Kazakhstan and Kyrgyzstan (what the essay reports of her article, ¶8)',
+      'engagement, and her hope in Kazakhstan and Kyrgyzstan (her words, quoted in ¶8) or her view that the SCO is more than a club of autocrats (her op-ed)',
       'in her voice, without the essay\'s criticism of her',
-      'nothing the essay does not attribute to her (not "insider access": that is what the SCO is trying to sell itself as offering)',
+      'nothing she did not say (not "insider access": that is what the essay says the SCO is trying to sell itself as offering)',
     ],
   },
 ]

@@ -49,13 +49,13 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'Separatism',
-    definition: 'Seeking to split a territory away from a state. The essay (¶6) says SCO agreements target “separatists” whether or not they use violence: its reading, which our check has not verified (the Shanghai Convention of 2001 defines the term).',
-    sources: ['essay', 'shanghaiConvention'],
+    definition: 'Seeking to split a territory away from a state. The essay (¶6) says SCO agreements target “separatists” whether or not they use violence; the 2001 Shanghai Convention defines separatism by violence, including inciting it (claim 21: partly contradicted).',
+    sources: ['essay', 'shanghaiConventionChinese'],
   },
   {
     term: 'Extremism',
-    definition: 'Here: one of the three threats SCO agreements name. The essay (¶6) glosses “extremists” as “religious fundamentalists” and says they are targeted whether or not they use violence: its reading, not checked.',
-    sources: ['essay', 'shanghaiConvention'],
+    definition: 'One of the three threats SCO agreements name. The essay (¶6) glosses “extremists” as “religious fundamentalists”, targeted whether or not they use violence; the 2001 Convention defines extremism by violence (claim 21). The 2017 Convention is wider.',
+    sources: ['essay', 'shanghaiConvention', 'extremism2017'],
   },
   {
     term: '“Three evils”',

@@ -104,15 +104,21 @@ export const extensionLesson: LessonPlan = {
   minutes: 50,
   parts: [
     {
+      title: 'The essay against the treaty: a primary source',
+      kicker: 'A primary source',
+      minutes: 8,
+      slides: ['extension', 'treaty-check'],
+    },
+    {
       title: 'The map of June 2011, and the exercises in detail',
       kicker: 'The map and the exercises',
-      minutes: 6,
-      slides: ['extension', 'member-map', 'exercise-details'],
+      minutes: 5,
+      slides: ['member-map', 'exercise-details'],
     },
     {
       title: 'The argument, mapped',
       kicker: 'The argument',
-      minutes: 6,
+      minutes: 5,
       slides: ['argument-map'],
     },
     {
@@ -144,7 +150,7 @@ export const extensionLesson: LessonPlan = {
     {
       title: 'Self-checks, part by part',
       kicker: 'Self-checks',
-      minutes: 11,
+      minutes: 8,
       slides: [
         'check-origins',
         'check-growth',
@@ -159,7 +165,7 @@ export const extensionLesson: LessonPlan = {
     {
       title: 'Key points and discussion',
       kicker: 'Key points',
-      minutes: 9,
+      minutes: 6,
       slides: ['key-points', 'discussion'],
     },
   ],

@@ -27,7 +27,7 @@ export const materials: readonly Material[] = [
     slug: 'claims',
     title: 'The claims checked',
     audience: 'student',
-    description: 'The twenty checkable claims of the essay, what sources say about each, and every source\'s address.',
+    description: 'The twenty-one checkable claims of the essay, what sources say about each, and every source\'s address.',
   },
   {
     slug: 'exit-ticket',

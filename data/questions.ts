@@ -106,7 +106,7 @@ export const questions = [
       {
         id: 'violent-only',
         text: 'They list only violent groups, so peaceful but dangerous extremists slip through.',
-        feedback: 'The essay argues the reverse (¶6): the agreements reach so-called separatists and extremists whether or not they use violence.',
+        feedback: 'The essay argues the reverse (¶6): the agreements reach separatists and extremists whether or not they use violence. For the 2001 Convention, which defines both by violence, that is partly contradicted (claim 21).',
       },
       {
         id: 'tashkent',
@@ -129,7 +129,7 @@ export const questions = [
       {
         id: 'beyond-terrorism',
         text: 'Because the measures also reach separatists and extremists, violent or not.',
-        feedback: 'Yes. The essay argues (¶6) that the label covers far more than terrorism, so that, in its reading, separatists and "religious fundamentalists" are targeted even if they never use violence.',
+        feedback: 'Yes. The essay argues (¶6) the label reaches separatists and "religious fundamentalists" who never use violence; for the 2001 Convention, which defines both by violence, that is partly contradicted (claim 21).',
       },
       {
         id: 'no-exercises',
@@ -180,7 +180,7 @@ export const questions = [
       {
         id: 'engage-best-hopes',
         text: 'Engage the SCO: two of its members, Kazakhstan and Kyrgyzstan, are the region\'s best hopes in years for more representative governments.',
-        feedback: 'Yes. The essay reports her article\'s title and her view of the two states as the region\'s best hopes in years (¶8). A fair statement keeps to that and leaves out the essay\'s reply.',
+        feedback: 'Yes. The essay quotes her: the two states "represent the best hopes in years for more representative governments in the region" (¶8). A fair statement keeps to her words and leaves out the essay\'s reply.',
       },
       {
         id: 'endorse-blacklists',

@@ -50,7 +50,12 @@ describe('the debate', () => {
     expect(evidenceCards.filter(card => card.side === 'for')).toHaveLength(6)
     expect(evidenceCards.filter(card => card.side === 'against')).toHaveLength(6)
     const againstSources = evidenceCards.filter(card => card.side === 'against').map(card => card.source)
-    expect(againstSources).toEqual(expect.arrayContaining(['boland', 'bolandPaper', 'convention2009', 'kazakhAssurances']))
+    expect(againstSources).toEqual(expect.arrayContaining([
+      'boland',
+      'bolandPaper',
+      'convention2009',
+      'kazakhAssurances',
+    ]))
     const wrapper = mount(DebatePack)
     const against = wrapper.get('section[aria-labelledby="cards-against"]')
     expect(against.findAll('li.card')).toHaveLength(6)

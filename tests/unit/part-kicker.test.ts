@@ -42,37 +42,38 @@ const expectedKickers: Record<string, string> = {
   'activity': 'Part 9 · Class debate',
   'hand-in': 'Part 9 · Class debate',
   'exit-ticket': 'Part 10 · Before you go',
-  'extension': 'Extension 1 · The map and the exercises',
-  'member-map': 'Extension 1 · The map and the exercises',
-  'exercise-details': 'Extension 1 · The map and the exercises',
-  'argument-map': 'Extension 2 · The argument',
-  'claims': 'Extension 3 · Reading critically',
-  'claims-checked': 'Extension 3 · Reading critically',
-  'claims-checked-2': 'Extension 3 · Reading critically',
-  'claims-checked-3': 'Extension 3 · Reading critically',
-  'claims-checked-4': 'Extension 3 · Reading critically',
-  'claims-checked-5': 'Extension 3 · Reading critically',
-  'claims-readings': 'Extension 3 · Reading critically',
-  'standpoints': 'Extension 4 · Reading critically',
-  'since-2011': 'Extension 5 · Since 2011 — beyond the essay',
-  'later-figures': 'Extension 5 · Since 2011 — beyond the essay',
-  'check-origins': 'Extension 6 · Self-checks',
-  'check-growth': 'Extension 6 · Self-checks',
-  'check-security': 'Extension 6 · Self-checks',
-  'check-un': 'Extension 6 · Self-checks',
-  'check-boland': 'Extension 6 · Self-checks',
-  'check-conclusion': 'Extension 6 · Self-checks',
-  'check-critical-reading': 'Extension 6 · Self-checks',
-  'check-since-2011': 'Extension 6 · Self-checks',
-  'key-points': 'Extension 7 · Key points',
-  'discussion': 'Extension 7 · Key points',
+  'extension': 'Extension 1 · A primary source',
+  'treaty-check': 'Extension 1 · A primary source',
+  'member-map': 'Extension 2 · The map and the exercises',
+  'exercise-details': 'Extension 2 · The map and the exercises',
+  'argument-map': 'Extension 3 · The argument',
+  'claims': 'Extension 4 · Reading critically',
+  'claims-checked': 'Extension 4 · Reading critically',
+  'claims-checked-2': 'Extension 4 · Reading critically',
+  'claims-checked-3': 'Extension 4 · Reading critically',
+  'claims-checked-4': 'Extension 4 · Reading critically',
+  'claims-checked-5': 'Extension 4 · Reading critically',
+  'claims-readings': 'Extension 4 · Reading critically',
+  'standpoints': 'Extension 5 · Reading critically',
+  'since-2011': 'Extension 6 · Since 2011 — beyond the essay',
+  'later-figures': 'Extension 6 · Since 2011 — beyond the essay',
+  'check-origins': 'Extension 7 · Self-checks',
+  'check-growth': 'Extension 7 · Self-checks',
+  'check-security': 'Extension 7 · Self-checks',
+  'check-un': 'Extension 7 · Self-checks',
+  'check-boland': 'Extension 7 · Self-checks',
+  'check-conclusion': 'Extension 7 · Self-checks',
+  'check-critical-reading': 'Extension 7 · Self-checks',
+  'check-since-2011': 'Extension 7 · Self-checks',
+  'key-points': 'Extension 8 · Key points',
+  'discussion': 'Extension 8 · Key points',
 }
 
 describe('partKicker', () => {
   it('numbers a slide\'s part within its plan and gives the part\'s label', () => {
     expect(partKicker('security', deckPlans)).toBe('Part 4 · Security')
     expect(partKicker('exit-ticket', deckPlans)).toBe('Part 10 · Before you go')
-    expect(partKicker('later-figures', deckPlans)).toBe('Extension 5 · Since 2011 — beyond the essay')
+    expect(partKicker('later-figures', deckPlans)).toBe('Extension 6 · Since 2011 — beyond the essay')
   })
 
   it('gives nothing for a slide no plan times', () => {
