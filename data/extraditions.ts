@@ -49,7 +49,7 @@ export interface Extradition {
   readonly count: FigureRecord
   readonly confirmedBy: SourceId
   /** What other reports counted, where they differ from the essay. */
-  readonly reports?: readonly { readonly by: string, readonly value: number }[]
+  readonly reports?: readonly { readonly by: string, readonly value: number, readonly source: SourceId }[]
 }
 
 /** In date order. */
@@ -60,7 +60,7 @@ const returns: readonly Extradition[] = [
     from: 'Kazakhstan',
     to: 'China',
     count: extraditionFigures.extraditionIsrail,
-    confirmedBy: 'israilReturn',
+    confirmedBy: 'reutersIsrail',
   },
   {
     date: uzbeksReturned,
@@ -70,8 +70,8 @@ const returns: readonly Extradition[] = [
     count: extraditionFigures.extraditionUzbeks,
     confirmedBy: 'iwprUzbeks',
     reports: [
-      { by: 'IWPR', value: 28 },
-      { by: 'RFE/RL', value: 29 },
+      { by: 'IWPR', value: 28, source: 'iwprUzbeks' },
+      { by: 'RFE/RL', value: 29, source: 'rferlUzbeks' },
     ],
   },
 ]

@@ -13,6 +13,36 @@ export interface GlossaryEntry {
 
 const entries: readonly GlossaryEntry[] = [
   {
+    term: 'White paper',
+    definition: 'A detailed report in which an organization sets out its findings and its position. HRIC\'s white paper on the SCO (30 March 2011) is the essay\'s main source, and HRIC wrote both.',
+    sources: ['hricWhitePaper'],
+  },
+  {
+    term: 'NGO (non-governmental organization)',
+    definition: 'A group independent of governments: an advocacy group such as HRIC or FIDH, or a media-development charity such as IWPR. Independent of governments does not mean without a standpoint.',
+    sources: [],
+  },
+  {
+    term: 'Bilateral / multilateral',
+    definition: 'Between two states / among several. The essay (¶5) calls the 2002 exercise of Chinese and Kyrgyz troops bilateral; an exercise of several SCO members is multilateral.',
+    sources: ['essay'],
+  },
+  {
+    term: 'UNHCR',
+    definition: 'The UN Refugee Agency (the Office of the United Nations High Commissioner for Refugees): it protects refugees and can recognise people as refugees under its own mandate.',
+    sources: ['unhcrNonRefoulement'],
+  },
+  {
+    term: 'EurAsEC and the CSTO',
+    definition: 'Two regional bodies of former Soviet states that sent guests to the 2011 summit: the Eurasian Economic Community (an economic union) and the Collective Security Treaty Organization (a security alliance).',
+    sources: ['astanaDeclaration'],
+  },
+  {
+    term: 'Standfirst',
+    definition: 'The sentence under an article\'s headline that sums it up. The essay\'s standfirst is not one of its numbered paragraphs here: ¶1 is the first paragraph after it.',
+    sources: ['essay'],
+  },
+  {
     term: 'SCO (Shanghai Cooperation Organization)',
     definition: 'A regional organization founded in Shanghai on 15 June 2001 by China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan. It has had ten members since July 2024.',
     sources: ['chinaOrgFounding', 'belarusMember2024'],

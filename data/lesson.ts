@@ -187,6 +187,7 @@ export const deckPlans: readonly HeadedPlan[] = [
 export const referenceSlides: readonly string[] = [
   'glossary',
   'glossary-2',
+  'glossary-3',
   'sources',
   'sources-2',
   'answer-key',

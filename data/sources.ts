@@ -416,7 +416,7 @@ export const sources = {
   rferlUzbeks: {
     title: 'RFE/RL report: Kazakhstan extradites 29 Uzbek asylum seekers',
     titleIsOurs: true,
-    author: 'Radio Free Europe/Radio Liberty (RFE/RL)',
+    author: 'Radio Free Europe/Radio Liberty',
     date: '9 June 2011',
     address: 'rferl.org/a/kazakhstan_extradites_29_uzbek_asylum_seekers_despite_protests/24230209.html',
     usedFor: 'Its same-day report of the 9 June returns gave 29, not 28',
