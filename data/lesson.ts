@@ -190,6 +190,7 @@ export const referenceSlides: readonly string[] = [
   'glossary-3',
   'sources',
   'sources-2',
+  'sources-3',
   'answer-key',
   'answer-key-2',
   'answer-key-3',

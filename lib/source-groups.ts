@@ -1,12 +1,13 @@
 /**
  * The sources list's groups: the essay and what it answers, the sources on the essay's claims (in the
- * order of the claims they check), background, then everything else as "since 2011"; and one part of
+ * order of the claims they check), background, the SCO's and its members' own words, then everything
+ * else as "since 2011"; and one part of
  * that list, gathered under its groups, for a list spread over several slides.
  */
 import type { SourceId } from '../data/sources'
 import { partOf } from './paging'
 
-export type SourceGroup = 'essay' | 'claims' | 'background' | 'since'
+export type SourceGroup = 'essay' | 'claims' | 'background' | 'voices' | 'since'
 
 export interface GroupedSource {
   readonly id: SourceId
@@ -20,7 +21,12 @@ export interface SourceBlock {
   readonly ids: readonly SourceId[]
 }
 
-const essayGroup: readonly SourceId[] = ['essay', 'boland', 'hricWhitePaper']
+const essayGroup: readonly SourceId[] = [
+  'essay',
+  'boland',
+  'bolandPaper',
+  'hricWhitePaper',
+]
 
 const backgroundGroup: readonly SourceId[] = [
   'shanghaiConvention',
@@ -30,6 +36,18 @@ const backgroundGroup: readonly SourceId[] = [
   'refugeeConvention',
   'unhcrNonRefoulement',
   'fidh2012',
+  'eurasianetFidh',
+  'rferlFidh',
+  'rfaFidh',
+]
+
+/** The SCO and its members' governments, heard in their own words (data/voices.ts). */
+const voicesGroup: readonly SourceId[] = [
+  'convention2009',
+  'scoStatement2017',
+  'alimov2017',
+  'kazakhAssurances',
+  'chinaOnIsrail',
 ]
 
 /** Every source of `allIds` once, grouped, the groups in order. */
@@ -37,11 +55,17 @@ export function orderSources(allIds: readonly SourceId[], claims: readonly { rea
   const claimsGroup = [
     ...new Set(claims.flatMap(claim => claim.sources)),
   ].filter(id => !essayGroup.includes(id))
-  const sinceGroup = allIds.filter(id => !essayGroup.includes(id) && !claimsGroup.includes(id) && !backgroundGroup.includes(id))
+  const sinceGroup = allIds.filter(id => ![
+    ...essayGroup,
+    ...claimsGroup,
+    ...backgroundGroup,
+    ...voicesGroup,
+  ].includes(id))
   return [
     ...essayGroup.map(id => ({ id, group: 'essay' as const })),
     ...claimsGroup.map(id => ({ id, group: 'claims' as const })),
     ...backgroundGroup.map(id => ({ id, group: 'background' as const })),
+    ...voicesGroup.map(id => ({ id, group: 'voices' as const })),
     ...sinceGroup.map(id => ({ id, group: 'since' as const })),
   ]
 }

@@ -29,13 +29,14 @@ describe('sourceList', () => {
     }
   })
 
-  it('groups the essay first, then the sources on the claims, the background sources, then later sources', () => {
+  it('groups the essay first, then the sources on the claims, the background sources, the SCO\'s own words, then later sources', () => {
     const wrapper = render(1, 1)
     const groups = wrapper.findAll('section.group')
     expect(groups.map(group => group.find('h2').text())).toEqual([
       expect.stringMatching(/^The essay/),
       expect.stringMatching(/claims/),
       expect.stringMatching(/^Background/),
+      expect.stringMatching(/in their own words$/),
       expect.stringMatching(/^Since 2011/),
     ])
     const titles = (index: number) => groups[index]!.findAll('.title').map(title => title.text())
@@ -44,14 +45,16 @@ describe('sourceList', () => {
     for (const id of new Set(claims.flatMap(claim => claim.sources)))
       expect(titles(0).includes(sources[id].title) || titles(1).includes(sources[id].title), id).toBe(true)
     expect(titles(2)).toContain(sources.shanghaiConvention.title)
-    expect(titles(3).length).toBeGreaterThan(0)
+    expect(titles(3)).toContain(sources.convention2009.title)
+    expect(titles(4).length).toBeGreaterThan(0)
   })
 
   it('marks our descriptions of untitled works in square brackets, and HRIC\'s own pages as not independent', () => {
     const text = render(1, 1).text()
     expect(text).toContain('[Feature on the SCO and the Shanghai Five]')
     expect(text).toContain('“Engaging the Anti-NATO”')
-    expect(text).toContain('HRIC page on RATS and information sharing] · Human Rights in China · n.d. · HRIC\'s own: not independent')
+    expect(text).toContain('HRIC page on RATS and information sharing] · Human Rights in China · n.d. · advocacy group · HRIC\'s own: not independent')
+    expect(text).toContain('[RFE/RL report: Kazakhstan extradites 29 Uzbek asylum seekers] · Radio Free Europe/Radio Liberty · 9 June 2011 · state-funded broadcaster (funded by the U.S. government)')
   })
 
   it('says a group is continued when a slide starts in the middle of it', () => {

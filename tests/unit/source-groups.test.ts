@@ -17,10 +17,11 @@ const claims = [
 ]
 
 describe('orderSources', () => {
-  it('puts the essay group first, then the claims\' sources in the order of the claims, background, then the rest', () => {
+  it('puts the essay group first, then the claims\' sources in the order of the claims, background, the SCO\'s own words, then the rest', () => {
     expect(orderSources(allIds, claims).map(item => `${item.group}:${item.id}`)).toEqual([
       'essay:essay',
       'essay:boland',
+      'essay:bolandPaper',
       'essay:hricWhitePaper',
       'claims:claimB',
       'claims:claimA',
@@ -31,6 +32,14 @@ describe('orderSources', () => {
       'background:refugeeConvention',
       'background:unhcrNonRefoulement',
       'background:fidh2012',
+      'background:eurasianetFidh',
+      'background:rferlFidh',
+      'background:rfaFidh',
+      'voices:convention2009',
+      'voices:scoStatement2017',
+      'voices:alimov2017',
+      'voices:kazakhAssurances',
+      'voices:chinaOnIsrail',
       'since:later',
     ])
   })
@@ -41,9 +50,10 @@ describe('sourceBlocks', () => {
 
   it('gathers one part under its groups', () => {
     expect(sourceBlocks(ordered, 1, 1).map(block => [block.group, block.ids.length, block.continued])).toEqual([
-      ['essay', 3, false],
+      ['essay', 4, false],
       ['claims', 2, false],
-      ['background', 7, false],
+      ['background', 10, false],
+      ['voices', 5, false],
       ['since', 1, false],
     ])
   })
@@ -53,13 +63,13 @@ describe('sourceBlocks', () => {
     expect(second[0]).toEqual({
       group: 'background',
       continued: true,
-      ids: ids('cgtnThreeEvils', 'hricThreeEvils', 'refugeeConvention', 'unhcrNonRefoulement', 'fidh2012'),
+      ids: ids('unhcrNonRefoulement', 'fidh2012', 'eurasianetFidh', 'rferlFidh', 'rfaFidh'),
     })
-    expect(second.slice(1).map(block => block.continued)).toEqual([false])
+    expect(second.slice(1).map(block => block.continued)).toEqual([false, false])
   })
 
   it('does not call a group continued when the part starts with it', () => {
-    const parts = sourceBlocks(ordered.slice(0, 5), 2, 2)
+    const parts = sourceBlocks(ordered.slice(0, 8), 2, 2)
     expect(parts[0]).toEqual({
       group: 'claims',
       continued: false,
