@@ -295,9 +295,9 @@ export function sheetTable(factSheet: string, heading: string): SheetTable | und
   return sheetTables(factSheet).find(table => table.section.startsWith(heading))
 }
 
-/** The addresses a Source cell gives, in order, split at ";"; "—" or nothing for none. */
+/** The addresses a Source cell gives, in order, split at ";" (not inside brackets); "—" or nothing for none. */
 export function rowAddresses(source: string | undefined): string[] {
-  return (source ?? '').split(';').map(part => part.trim()).filter(part => part !== '' && part !== '—')
+  return (source ?? '').split(/;(?![^(]*\))/).map(part => part.trim()).filter(part => part !== '' && part !== '—')
 }
 
 export const textsSection = 'The texts around the essay'
@@ -412,6 +412,8 @@ export const sourceAliases: Readonly<Record<string, readonly string[]>> = {
 }
 
 export interface Standpoint {
+  /** The clause as the sheet words it. */
+  readonly clause: string
   /** The sources it names, as the sheet names them ("RFE/RL", "sectsco.org"). */
   readonly names: readonly string[]
   /** What the sheet says they are ("are U.S.-government-funded broadcasters"). */
@@ -454,6 +456,7 @@ export function standpoints(factSheet: string): Standpoint[] | undefined {
       const voice = voiceOf(wording)
       return [
         {
+          clause,
           names: names.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(name => name.replace(/^the\s+/i, '')).filter(Boolean),
           wording,
           ...(voice && { voice }),
@@ -488,13 +491,13 @@ export function standpointProblems(factSheet: string, sources: DeckRecords['sour
   const clauses = standpoints(factSheet)
   if (!clauses)
     return ['fact-check.md has no "Standpoints:" paragraph']
-  return clauses.flatMap(({ names, wording, voice }) => {
+  return clauses.flatMap(({ clause, names, wording, voice }) => {
     if (!voice)
-      return [`fact-check.md, Standpoints: "${names.join(', ')} ${wording}": the check does not know what kind of voice "${wording}" is; add the wording to standpointWordings in scripts/source-check.ts`]
+      return [`fact-check.md, Standpoints: "${clause}": the check does not know what kind of voice "${wording}" is; add the wording to standpointWordings in scripts/source-check.ts`]
     return names.flatMap(name => Object.entries(sources)
       .filter(([, source]) => isNamed(source, name))
       .filter(([, source]) => source.voice !== voice)
-      .map(([id, source]) => `Source "${id}" (${source.author}): data/sources.ts says "${source.voice}", the fact sheet's standpoints "${voice}" (${name} ${wording})`))
+      .map(([id, source]) => `Source "${id}" (${source.author}): data/sources.ts says "${source.voice}", the fact sheet's standpoints "${voice}" (${name}: "${clause}")`))
   })
 }
 
