@@ -463,6 +463,16 @@ describe('the standpoints', () => {
     ])
   })
 
+  it('do not end a sentence at an abbreviation such as "U.S."', () => {
+    const abbreviated = factSheet.replace('the Gazette is a\nnews agency', 'the Gazette is a U.S. Wire-service news agency')
+    expect(standpoints(abbreviated)?.at(-1)).toEqual({
+      clause: 'the Gazette is a U.S. Wire-service news agency',
+      names: ['Gazette'],
+      wording: 'is a U.S. Wire-service news agency',
+      voice: 'news agency',
+    })
+  })
+
   it('pass when every source they name, by author or by site, has their kind of voice', () => {
     expect(standpointProblems(factSheet, sources)).toEqual([])
   })
@@ -501,6 +511,27 @@ describe('the standpoints', () => {
   it('fail on a fact sheet without the paragraph', () => {
     expect(standpointProblems(factSheet.replace('Standpoints:', 'Voices:'), sources)).toEqual([
       'fact-check.md has no "Standpoints:" paragraph',
+    ])
+  })
+})
+
+describe('the whole check', () => {
+  it('runs the checks of the texts around the essay, the other voices\' quotations and the standpoints too', () => {
+    const records: DeckRecords = {
+      ...deck,
+      claims,
+      sources: {
+        ...withSource('essay', { address: 'example.org/essay-copy' }),
+        gazetteer: { ...sources.gazetteer!, voice: 'advocacy group' },
+        portNews: { ...sources.portNews!, voice: 'news outlet' },
+      },
+      voiceQuotations: withVoiceQuotation('councilFees', { text: 'will be paid by the port fees' }),
+      files: [],
+    }
+    expect(checkSources({ essay, factSheet }, records)).toEqual([
+      'The essay itself: data/sources.ts cites no source at example.org/essay',
+      'Voice quotation "councilFees" (“will be paid by the port fees”): not word for word in the fact sheet',
+      'Source "portNews" (The Gazette (a repost on port.example.com)): data/sources.ts says "news outlet", the fact sheet\'s standpoints "news agency" (Gazette: "the Gazette is a news agency")',
     ])
   })
 })
