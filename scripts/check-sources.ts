@@ -1,8 +1,9 @@
 /**
  * `npm run check:sources [-- FOLDER]`: the editors' check, run after changing a quotation or a claim.
- * Compares the deck's quotations (data/essay.ts) and checked claims (data/claims.ts) with the course's
- * source texts, essay.txt and fact-check.md in FOLDER (default ../shared/source). Exits 1 naming every
- * quotation or claim that does not match, 2 when the folder or a file is missing. `npm test` does not
+ * Compares the deck's quotations (data/essay.ts and data/voices.ts), checked claims (data/claims.ts)
+ * and sources (data/sources.ts: addresses, kinds of voice) with the course's source texts, essay.txt
+ * and fact-check.md in FOLDER (default ../shared/source). Exits 1 naming every quotation, claim or
+ * source that does not match, 2 when the folder or a file is missing. `npm test` does not
  * need the folder; only this command reads it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
@@ -51,6 +52,7 @@ const texts = {
 const { essayParagraphs, quotations, speakers } = await import('../data/essay.ts')
 const { claims } = await import('../data/claims.ts')
 const { sources } = await import('../data/sources.ts')
+const { voiceQuotations } = await import('../data/voices.ts')
 
 /** Everything the deck prints or says: slides, notes, data, components, the lesson plan. */
 function deckFiles(): { name: string, text: string }[] {
@@ -79,6 +81,7 @@ const problems = checkSources(texts, {
   speakers,
   claims,
   sources,
+  voiceQuotations,
   files: deckFiles(),
 })
 
@@ -91,4 +94,4 @@ if (problems.length > 0) {
     console.error(`  - ${problem}`)
   process.exit(1)
 }
-console.log(`check:sources: ${Object.keys(quotations).length} quotations and ${claims.length} claims agree with ${shown}`)
+console.log(`check:sources: ${Object.keys(quotations).length} quotations of the essay, ${Object.keys(voiceQuotations).length} of other voices, ${claims.length} claims and ${Object.keys(sources).length} sources agree with ${shown}`)

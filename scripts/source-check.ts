@@ -2,13 +2,17 @@
  * The editors' check of the deck against the course's source texts, as pure functions of their text:
  * every quotation word for word in its paragraph of the essay and attributed as the essay attributes
  * it; every checked claim with the status and the addresses the fact sheet gives it; no detail printed
- * that the fact sheet says not to print. `scripts/check-sources.ts` reads the files and runs this;
- * each problem is one sentence naming the quotation, the claim or the file.
+ * that the fact sheet says not to print; the texts around the essay at the addresses the sheet gives;
+ * the other voices' quotations word for word as the sheet quotes them, from the source it cites; every
+ * source the sheet's standpoints name with the kind of voice it gives. `scripts/check-sources.ts` reads
+ * the files and runs this; each problem is one sentence naming the quotation, the claim, the source
+ * or the file.
  */
 import type { CheckedClaim } from '../data/claims.ts'
 import type { Quotation, Speaker } from '../data/essay.ts'
-import type { Source } from '../data/sources.ts'
+import type { Source, Voice } from '../data/sources.ts'
 import type { Verification } from '../data/types.ts'
+import type { VoiceQuotation } from '../data/voices.ts'
 
 export interface SourceTexts {
   /** essay.txt */
@@ -27,6 +31,8 @@ export interface DeckRecords {
   readonly speakers: Readonly<Record<string, Speaker>>
   readonly claims: readonly CheckedClaim[]
   readonly sources: Readonly<Record<string, Source>>
+  /** The other voices' quotations (data/voices.ts). */
+  readonly voiceQuotations: Readonly<Record<string, VoiceQuotation>>
   /** The deck's text files, by name, for the details the fact sheet says not to print. */
   readonly files: readonly { readonly name: string, readonly text: string }[]
 }
@@ -117,11 +123,14 @@ export interface SheetRow {
   readonly source: string
 }
 
+/** The heading of the fact sheet's claims table. */
+const claimsSection = 'The essay\'s claims, checked'
+
 /** The rows of the fact sheet's table under "The essay's claims, checked". */
 export function sheetRows(factSheet: string): SheetRow[] {
-  const section = factSheet.split(/^## /m).find(part => part.startsWith('The essay\'s claims, checked'))
+  const section = factSheet.split(/^## /m).find(part => part.startsWith(claimsSection))
   if (!section)
-    throw new Error('fact-check.md has no section "The essay\'s claims, checked"')
+    throw new Error(`fact-check.md has no section "${claimsSection}"`)
   return section
     .split('\n')
     .filter(line => /^\|\s*\d+\s*\|/.test(line))
@@ -244,6 +253,254 @@ export function copiedProblems(essay: string, files: DeckRecords['files'], title
   })
 }
 
+/** A table of the fact sheet: the section it stands under, and each row's cells by their column's heading. */
+export interface SheetTable {
+  readonly section: string
+  readonly rows: readonly Readonly<Record<string, string>>[]
+}
+
+function cellsOf(line: string): string[] {
+  return line.split('|').slice(1, -1).map(cell => cell.trim())
+}
+
+/** Every table of the fact sheet, in order: a run of lines starting with "|", the first its headings. */
+export function sheetTables(factSheet: string): SheetTable[] {
+  return factSheet.split(/^## /m).slice(1).flatMap((part) => {
+    const [heading = '', ...lines] = part.split('\n')
+    const tables: SheetTable[] = []
+    let run: string[] = []
+    for (const line of [...lines, '']) {
+      if (line.trim().startsWith('|')) {
+        run.push(line.trim())
+        continue
+      }
+      if (run.length > 0) {
+        const [headings = '', ...body] = run
+        const names = cellsOf(headings)
+        tables.push({
+          section: heading.trim(),
+          rows: body
+            .filter(row => !/^\|[\s:|-]+\|$/.test(row))
+            .map(row => Object.fromEntries(cellsOf(row).map((cell, index) => [names[index] ?? `${index + 1}`, cell]))),
+        })
+        run = []
+      }
+    }
+    return tables
+  })
+}
+
+/** The first table under the section whose heading starts with `heading`. */
+export function sheetTable(factSheet: string, heading: string): SheetTable | undefined {
+  return sheetTables(factSheet).find(table => table.section.startsWith(heading))
+}
+
+/** The addresses a Source cell gives, in order, split at ";" (not inside brackets); "—" or nothing for none. */
+export function rowAddresses(source: string | undefined): string[] {
+  return (source ?? '').split(/;(?![^(]*\))/).map(part => part.trim()).filter(part => part !== '' && part !== '—')
+}
+
+export const textsSection = 'The texts around the essay'
+
+/**
+ * Every text around the essay (the essay itself, Boland's op-ed and paper) can be read where the fact
+ * sheet says: the first address its row gives is the address of a record in data/sources.ts.
+ */
+export function textsAroundProblems(factSheet: string, sources: DeckRecords['sources']): string[] {
+  const table = sheetTable(factSheet, textsSection)
+  if (!table)
+    return [`fact-check.md has no table under "${textsSection}"`]
+  const addresses = new Set(Object.values(sources).map(source => source.address))
+  return table.rows.flatMap((row) => {
+    const what = row.What || 'A row with no "What"'
+    const first = rowAddresses(row.Source)[0]
+    if (first === undefined)
+      return [`${what}: the fact sheet gives no address to read it at`]
+    return addresses.has(first)
+      ? []
+      : [`${what}: data/sources.ts cites no source at ${first}`]
+  })
+}
+
+/** Whether `wanted` is in `text` as whole words: "would not be" is in "it would not be", not in "it would not bend". */
+function hasWords(text: string, wanted: string): boolean {
+  const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text)
+}
+
+/** The stretches of `text` between a pair of quotation marks, normalized. */
+function quotedSpans(text: string): string[] {
+  return [
+    ...normalize(text).matchAll(/"([^"]*)"/g),
+  ].map(match => match[1]!)
+}
+
+/**
+ * Every other voice's quotation (data/voices.ts) is words the fact sheet itself quotes: word for word
+ * inside one pair of quotation marks in a row of one of its tables (the SCO's and members' own case,
+ * Boland's rows, claim 21's, the FIDH row), and that row cites the quotation's source (its address
+ * starts with the record's). Outside quotation marks the sheet paraphrases, so a match there fails.
+ */
+export function voiceQuotationProblems(factSheet: string, deck: Pick<DeckRecords, 'voiceQuotations' | 'sources'>): string[] {
+  const claimRows = sheetTable(factSheet, claimsSection)
+    ? sheetRows(factSheet)
+    : []
+  const rows = sheetTables(factSheet).flatMap(table => table.rows.map((row) => {
+    const claim = table.section.startsWith(claimsSection)
+      ? claimRows.find(candidate => candidate.number === Number(row['#']))
+      : undefined
+    return {
+      cells: Object.values(row),
+      addresses: claim
+        ? citedAddresses(claim, claimRows)
+        : rowAddresses(row.Source),
+    }
+  }))
+  return Object.entries(deck.voiceQuotations).flatMap(([id, quotation]) => {
+    const name = `Voice quotation "${id}" (“${quotation.text}”)`
+    const wanted = normalize(quotation.text)
+    const quoting = rows.filter(row => row.cells.some(cell => quotedSpans(cell).some(span => hasWords(span, wanted))))
+    if (quoting.length === 0) {
+      return [
+        hasWords(normalize(factSheet), wanted)
+          ? `${name}: in the fact sheet, but not inside quotation marks in a row of its tables: the sheet does not give these as anyone's words`
+          : `${name}: not word for word in the fact sheet`,
+      ]
+    }
+    const source = deck.sources[quotation.source]
+    if (!source)
+      return [`${name}: unknown source "${quotation.source}"`]
+    const address = source.address
+    if (address === undefined)
+      return [`${name}: its source "${quotation.source}" has no address to match the fact sheet's`]
+    if (quoting.some(row => row.addresses.some(cited => cited.startsWith(address))))
+      return []
+    return [`${name}: its source "${quotation.source}" (${address}) is not one the fact sheet cites for these words (${quoting.flatMap(row => row.addresses).join(' ; ') || 'none'})`]
+  })
+}
+
+/**
+ * How the fact sheet's "Standpoints:" words a kind of voice, and which of data's `voices` it means. A
+ * wording is a noun phrase ending in the kind (any describing words before it, "(…)" after it), or,
+ * for the governments, the whole phrase; a clause worded otherwise is a problem, not a guess.
+ */
+export const standpointWordings: readonly { readonly wording: string, readonly voice: Voice }[] = [
+  { wording: 'advocacy groups?', voice: 'advocacy group' },
+  { wording: '\\S*government-funded broadcasters?', voice: 'state-funded broadcaster' },
+  { wording: 'news agenc(?:y|ies)', voice: 'news agency' },
+  { wording: 'media-development NGOs?', voice: 'media-development NGO' },
+  { wording: 'think tanks?', voice: 'think tank' },
+  { wording: 'speaks? for the SCO or (?:its )?member governments?', voice: 'the SCO or a government' },
+]
+
+/**
+ * Other names of the sources the standpoints name, kept small: the full name of an abbreviation,
+ * and the site it publishes at. A name with a dot and no space is a domain, matched against a
+ * record's address; any other is matched as whole words in its author.
+ */
+export const sourceAliases: Readonly<Record<string, readonly string[]>> = {
+  'HRIC': ['Human Rights in China', 'hrichina.org'],
+  'FIDH': ['International Federation for Human Rights', 'fidh.org'],
+  'World Uyghur Congress': ['uyghurcongress.org'],
+  'Uyghur Canadian Society': ['uyghurcanadiansociety.org'],
+  'RFE/RL': ['Radio Free Europe', 'rferl.org'],
+  'RFA': ['Radio Free Asia', 'rfa.org'],
+  'AP': ['Associated Press'],
+  'AFP': ['Agence France-Presse'],
+  'IWPR': ['Institute for War & Peace Reporting', 'iwpr.net'],
+  'Brookings': ['brookings.edu'],
+}
+
+export interface Standpoint {
+  /** The clause as the sheet words it. */
+  readonly clause: string
+  /** The sources it names, as the sheet names them ("RFE/RL", "sectsco.org"). */
+  readonly names: readonly string[]
+  /** What the sheet says they are ("are U.S.-government-funded broadcasters"). */
+  readonly wording: string
+  /** The kind of voice that wording means, if `standpointWordings` knows it. */
+  readonly voice?: Voice
+}
+
+const modifier = '(?!(?:and|or|nor|not|no|but|neither)\\b)[\\w./\'-]+'
+
+function voiceOf(predicate: string): Voice | undefined {
+  const phrase = predicate.replace(/\s*\([^)]*\)$/, '').replace(/^(?:is|are)\s+/, '')
+  const known = standpointWordings.filter(({ wording }) => predicate.startsWith('speak')
+    ? new RegExp(`^${wording}$`, 'i').test(phrase)
+    : new RegExp(`^(?:an? )?(?:${modifier} )*${wording}$`, 'i').test(phrase))
+  return known.length === 1
+    ? known[0]!.voice
+    : undefined
+}
+
+/**
+ * The fact sheet's "Standpoints:" paragraph as clauses: each sentence split at ";", each clause
+ * "NAMES is/are WHAT" or "NAMES speak for WHOM", the names split at "," and "and". A clause with no
+ * such verb ("A lesson that labels …") is a comment, not a standpoint. Undefined with no paragraph.
+ */
+export function standpoints(factSheet: string): Standpoint[] | undefined {
+  const paragraph = factSheet.split(/\n\s*\n/).map(normalize).find(block => block.startsWith('Standpoints:'))
+  if (paragraph === undefined)
+    return undefined
+  return paragraph
+    .slice('Standpoints:'.length)
+    .split(/(?<!\b(?:[A-Z]\.){2,})(?<=\.)\s+(?=[A-Z])|;/)
+    .map(clause => clause.trim().replace(/\.$/, ''))
+    .flatMap((clause) => {
+      const verb = clause.match(/ (?:is|are|speaks? for) /)
+      if (verb?.index === undefined)
+        return []
+      const names = clause.slice(0, verb.index)
+      const wording = clause.slice(verb.index + 1)
+      const voice = voiceOf(wording)
+      return [
+        {
+          clause,
+          names: names.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map(name => name.replace(/^the\s+/i, '')).filter(Boolean),
+          wording,
+          ...(voice && { voice }),
+        },
+      ]
+    })
+}
+
+function domainOf(address: string): string {
+  return address.split(/[/\s]/)[0]!.toLowerCase()
+}
+
+/** Whether a record is the source the sheet names: by a full name or abbreviation in its author, or by its site. */
+function isNamed(source: Source, name: string): boolean {
+  return [
+    name,
+    ...(sourceAliases[name] ?? []),
+  ].some((alias) => {
+    if (/^[\w-]+(?:\.[\w-]+)+$/.test(alias)) {
+      const domain = domainOf(source.address ?? '')
+      return domain === alias.toLowerCase() || domain.endsWith(`.${alias.toLowerCase()}`)
+    }
+    return hasWords(source.author, alias)
+  })
+}
+
+/**
+ * Every source the fact sheet's standpoints name says in data/sources.ts the kind of voice the sheet
+ * gives it; a standpoint worded in a way `standpointWordings` does not know is a problem itself.
+ */
+export function standpointProblems(factSheet: string, sources: DeckRecords['sources']): string[] {
+  const clauses = standpoints(factSheet)
+  if (!clauses)
+    return ['fact-check.md has no "Standpoints:" paragraph']
+  return clauses.flatMap(({ clause, names, wording, voice }) => {
+    if (!voice)
+      return [`fact-check.md, Standpoints: "${clause}": the check does not know what kind of voice "${wording}" is; add the wording to standpointWordings in scripts/source-check.ts`]
+    return names.flatMap(name => Object.entries(sources)
+      .filter(([, source]) => isNamed(source, name))
+      .filter(([, source]) => source.voice !== voice)
+      .map(([id, source]) => `Source "${id}" (${source.author}): data/sources.ts says "${source.voice}", the fact sheet's standpoints "${voice}" (${name}: "${clause}")`))
+  })
+}
+
 /** Every problem the check finds; empty when the deck agrees with its sources. */
 export function checkSources(texts: SourceTexts, deck: DeckRecords): string[] {
   return [
@@ -252,5 +509,8 @@ export function checkSources(texts: SourceTexts, deck: DeckRecords): string[] {
     ...qualifierProblems(texts.essay, deck.claims),
     ...withheldProblems(texts.factSheet, deck.files),
     ...copiedProblems(texts.essay, deck.files, Object.values(deck.sources).map(source => source.title)),
+    ...textsAroundProblems(texts.factSheet, deck.sources),
+    ...voiceQuotationProblems(texts.factSheet, deck),
+    ...standpointProblems(texts.factSheet, deck.sources),
   ]
 }

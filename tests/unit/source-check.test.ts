@@ -1,6 +1,7 @@
 import type { CheckedClaim } from '../../data/claims'
 import type { Quotation, Speaker } from '../../data/essay'
 import type { Source } from '../../data/sources'
+import type { VoiceQuotation } from '../../data/voices'
 import type { DeckRecords } from '../../scripts/source-check'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
-import { checkSources, claimProblems, copiedProblems, numberedParagraphs, quotationProblems, sentenceAround, withheldProblems } from '../../scripts/source-check'
+import { checkSources, claimProblems, copiedProblems, numberedParagraphs, quotationProblems, rowAddresses, sentenceAround, standpointProblems, standpoints, textsAroundProblems, voiceQuotationProblems, withheldProblems } from '../../scripts/source-check'
 
 /** A made-up essay, laid out as the course's essay is: title twice, a standfirst, three paragraphs. */
 const title = 'A Plan for the Harbour'
@@ -148,6 +149,24 @@ const factSheet = `# A fact sheet
 | Year | Change | Source |
 |---|---|---|
 | 2020 | Something else | example.com |
+
+## The texts around the essay (where to read them)
+
+| What | What the source says | Source |
+|---|---|---|
+| The essay itself | Published by the Harbour Trust | example.org/essay ; mirror.example.net/essay |
+| Ms. Ozola's speech, the essay's target | She called the plan "a door to the sea" | example.org/ozola-speech ; archive.example.com/ozola |
+
+## The council's own case, in their words
+
+| Speaker, date | What they say | Source |
+|---|---|---|
+| The council, 3 April | the plan "will be paid for by the port fees" | example.org/riga |
+| The port authority, May (the Gazette) | ships “won’t be turned away” | port.example.com/news/may (a repost; cite as the Gazette) |
+
+Standpoints: the Harbour Trust and Friends of the Bay are harbour advocacy groups (and allied); RFE/RL and RFA are
+U.S.-government-funded broadcasters; example.net speaks for the SCO or member governments; the Gazette is a
+news agency. A lesson that labels one standpoint should label every source's.
 `
 
 const sources: Record<string, Source> = {
@@ -157,6 +176,7 @@ const sources: Record<string, Source> = {
     date: 'n.d.',
     address: 'example.org/riga',
     usedFor: 'the meeting',
+    voice: 'the SCO or a government',
   },
   minutes: {
     title: 'More minutes',
@@ -164,7 +184,100 @@ const sources: Record<string, Source> = {
     date: 'n.d.',
     address: 'example.net/minutes',
     usedFor: 'the meeting',
+    voice: 'the SCO or a government',
   },
+  essay: {
+    title: 'A Plan for the Harbour',
+    author: 'The Harbour Trust',
+    date: 'n.d.',
+    address: 'example.org/essay',
+    usedFor: 'the essay',
+    voice: 'advocacy group',
+  },
+  ozola: {
+    title: 'A speech',
+    author: 'Ms. Ozola',
+    date: 'n.d.',
+    address: 'example.org/ozola-speech',
+    usedFor: 'the speech the essay answers',
+    voice: 'think tank',
+  },
+  rferl: {
+    title: 'A report',
+    author: 'Radio Free Europe/Radio Liberty',
+    date: 'n.d.',
+    address: 'archive.example.com/rferl',
+    usedFor: 'a report',
+    voice: 'state-funded broadcaster',
+  },
+  rfa: {
+    title: 'Another report',
+    author: 'Staff reporters',
+    date: 'n.d.',
+    address: 'rfa.org/english/1',
+    usedFor: 'another report',
+    voice: 'state-funded broadcaster',
+  },
+  portNews: {
+    title: 'The port authority on ships',
+    author: 'The Gazette (a repost on port.example.com)',
+    date: 'n.d.',
+    address: 'port.example.com/news/may',
+    usedFor: 'the port authority\'s words',
+    voice: 'news agency',
+  },
+  gazetteer: {
+    title: 'A gazetteer of the coast',
+    author: 'The Gazetteer',
+    date: 'n.d.',
+    address: 'gazetteer.example.com',
+    usedFor: 'place names',
+    voice: 'research',
+  },
+}
+
+const voiceQuotations: Record<string, VoiceQuotation> = {
+  ozolaDoor: {
+    speaker: 'Ms. Ozola',
+    date: 'n.d.',
+    text: 'a door to the sea',
+    context: 'the plan',
+    source: 'ozola' as never,
+  },
+  councilFees: {
+    speaker: 'The council',
+    date: '3 April',
+    text: 'will be paid for by the port fees',
+    context: 'the cost',
+    source: 'riga' as never,
+  },
+  portShips: {
+    speaker: 'The port authority',
+    date: 'May',
+    text: 'won\'t be turned away',
+    context: 'ships',
+    source: 'portNews' as never,
+  },
+}
+
+function withVoiceQuotation(id: string, change: Partial<VoiceQuotation>): Record<string, VoiceQuotation> {
+  return {
+    ...voiceQuotations,
+    [id]: {
+      ...voiceQuotations[id] ?? voiceQuotations.councilFees!,
+      ...change,
+    },
+  }
+}
+
+function withSource(id: string, change: Partial<Source>): Record<string, Source> {
+  return {
+    ...sources,
+    [id]: {
+      ...sources[id]!,
+      ...change,
+    },
+  }
 }
 
 function claim(number: number, status: CheckedClaim['status'], cited: string[], text = 'A claim.'): CheckedClaim {
@@ -233,10 +346,192 @@ describe('the claim check', () => {
         claims[2]!,
       ],
       sources,
+      voiceQuotations,
       files: [],
     }
     expect(checkSources({ essay, factSheet }, records)).toEqual([
       'Claim 2 (Claim 2): "More than 12" is not how the essay words it',
+    ])
+  })
+})
+
+describe('the texts around the essay', () => {
+  it('passes when each can be read at an address a source record has: the first its row gives', () => {
+    expect(textsAroundProblems(factSheet, sources)).toEqual([])
+  })
+
+  it('fails naming the row whose place to read it no source record has', () => {
+    expect(textsAroundProblems(factSheet, withSource('essay', { address: 'example.org/essay-copy' }))).toEqual([
+      'The essay itself: data/sources.ts cites no source at example.org/essay',
+    ])
+  })
+
+  it('counts only the first address: a record at the row\'s second address is not the place to read it', () => {
+    expect(textsAroundProblems(factSheet, withSource('ozola', { address: 'archive.example.com/ozola' }))).toEqual([
+      'Ms. Ozola\'s speech, the essay\'s target: data/sources.ts cites no source at example.org/ozola-speech',
+    ])
+  })
+
+  it('fails on a fact sheet without the section', () => {
+    const without = factSheet.replace('## The texts around the essay', '## Other texts')
+    expect(textsAroundProblems(without, sources)).toEqual([
+      'fact-check.md has no table under "The texts around the essay"',
+    ])
+  })
+
+  it('read a Source cell\'s addresses without splitting a bracketed note at its ";"', () => {
+    expect(rowAddresses('port.example.com/news/may (a repost; cite as the Gazette) ; example.org/riga')).toEqual([
+      'port.example.com/news/may (a repost; cite as the Gazette)',
+      'example.org/riga',
+    ])
+    expect(rowAddresses('—')).toEqual([])
+  })
+})
+
+describe('the other voices\' quotations', () => {
+  it('pass when each is word for word inside quotation marks in a row that cites its source, curly or straight', () => {
+    expect(voiceQuotationProblems(factSheet, { voiceQuotations, sources })).toEqual([])
+  })
+
+  it('fail on a quotation changed by one word, naming it', () => {
+    const changed = withVoiceQuotation('councilFees', { text: 'will be paid by the port fees' })
+    expect(voiceQuotationProblems(factSheet, { voiceQuotations: changed, sources })).toEqual([
+      'Voice quotation "councilFees" (“will be paid by the port fees”): not word for word in the fact sheet',
+    ])
+  })
+
+  it('fail on a quotation cut inside a word', () => {
+    const cut = withVoiceQuotation('councilFees', { text: 'ill be paid for' })
+    expect(voiceQuotationProblems(factSheet, { voiceQuotations: cut, sources })).toEqual([
+      'Voice quotation "councilFees" (“ill be paid for”): not word for word in the fact sheet',
+    ])
+  })
+
+  it('fail on the fact sheet\'s own words, outside quotation marks', () => {
+    const paraphrase = withVoiceQuotation('trust', { speaker: 'The Harbour Trust', text: 'Published by the Harbour Trust', source: 'essay' as never })
+    expect(voiceQuotationProblems(factSheet, { voiceQuotations: paraphrase, sources })).toEqual([
+      'Voice quotation "trust" (“Published by the Harbour Trust”): in the fact sheet, but not inside quotation marks in a row of its tables: the sheet does not give these as anyone\'s words',
+    ])
+  })
+
+  it('fail on a quotation whose source its row does not cite, though another row does', () => {
+    const elsewhere = withVoiceQuotation('councilFees', { source: 'ozola' as never })
+    expect(voiceQuotationProblems(factSheet, { voiceQuotations: elsewhere, sources })).toEqual([
+      'Voice quotation "councilFees" (“will be paid for by the port fees”): its source "ozola" (example.org/ozola-speech) is not one the fact sheet cites for these words (example.org/riga)',
+    ])
+  })
+
+  it('fail on a quotation whose source record is unknown or has no address', () => {
+    const unknown = withVoiceQuotation('councilFees', { source: 'nowhere' as never })
+    expect(voiceQuotationProblems(factSheet, { voiceQuotations: unknown, sources })).toEqual([
+      'Voice quotation "councilFees" (“will be paid for by the port fees”): unknown source "nowhere"',
+    ])
+    const printOnly = withSource('riga', { address: undefined })
+    expect(voiceQuotationProblems(factSheet, { voiceQuotations, sources: printOnly })).toEqual([
+      'Voice quotation "councilFees" (“will be paid for by the port fees”): its source "riga" has no address to match the fact sheet\'s',
+    ])
+  })
+})
+
+describe('the standpoints', () => {
+  it('read the "Standpoints:" paragraph as the sources it names and the kind of voice it gives them', () => {
+    expect(standpoints(factSheet)).toEqual([
+      {
+        clause: 'the Harbour Trust and Friends of the Bay are harbour advocacy groups (and allied)',
+        names: ['Harbour Trust', 'Friends of the Bay'],
+        wording: 'are harbour advocacy groups (and allied)',
+        voice: 'advocacy group',
+      },
+      {
+        clause: 'RFE/RL and RFA are U.S.-government-funded broadcasters',
+        names: ['RFE/RL', 'RFA'],
+        wording: 'are U.S.-government-funded broadcasters',
+        voice: 'state-funded broadcaster',
+      },
+      {
+        clause: 'example.net speaks for the SCO or member governments',
+        names: ['example.net'],
+        wording: 'speaks for the SCO or member governments',
+        voice: 'the SCO or a government',
+      },
+      {
+        clause: 'the Gazette is a news agency',
+        names: ['Gazette'],
+        wording: 'is a news agency',
+        voice: 'news agency',
+      },
+    ])
+  })
+
+  it('do not end a sentence at an abbreviation such as "U.S."', () => {
+    const abbreviated = factSheet.replace('the Gazette is a\nnews agency', 'the Gazette is a U.S. Wire-service news agency')
+    expect(standpoints(abbreviated)?.at(-1)).toEqual({
+      clause: 'the Gazette is a U.S. Wire-service news agency',
+      names: ['Gazette'],
+      wording: 'is a U.S. Wire-service news agency',
+      voice: 'news agency',
+    })
+  })
+
+  it('pass when every source they name, by author or by site, has their kind of voice', () => {
+    expect(standpointProblems(factSheet, sources)).toEqual([])
+  })
+
+  it('fail on a source named by its full name whose kind differs, naming the record, its kind and the sheet\'s', () => {
+    expect(standpointProblems(factSheet, withSource('rferl', { voice: 'news outlet' }))).toEqual([
+      'Source "rferl" (Radio Free Europe/Radio Liberty): data/sources.ts says "news outlet", the fact sheet\'s standpoints "state-funded broadcaster" (RFE/RL: "RFE/RL and RFA are U.S.-government-funded broadcasters")',
+    ])
+  })
+
+  it('fail on a source named by its site, and on one named in its author, but not on a longer word', () => {
+    const wrong = {
+      ...withSource('minutes', { voice: 'news agency' }),
+      rfa: { ...sources.rfa!, voice: 'news outlet' as const },
+      portNews: { ...sources.portNews!, voice: 'news outlet' as const },
+      gazetteer: { ...sources.gazetteer!, voice: 'advocacy group' as const },
+    }
+    expect(standpointProblems(factSheet, wrong)).toEqual([
+      'Source "rfa" (Staff reporters): data/sources.ts says "news outlet", the fact sheet\'s standpoints "state-funded broadcaster" (RFA: "RFE/RL and RFA are U.S.-government-funded broadcasters")',
+      'Source "minutes" (A paper): data/sources.ts says "news agency", the fact sheet\'s standpoints "the SCO or a government" (example.net: "example.net speaks for the SCO or member governments")',
+      'Source "portNews" (The Gazette (a repost on port.example.com)): data/sources.ts says "news outlet", the fact sheet\'s standpoints "news agency" (Gazette: "the Gazette is a news agency")',
+    ])
+  })
+
+  it('fail on a wording the check does not know, rather than guess its kind', () => {
+    const wire = factSheet.replace('the Gazette is a\nnews agency', 'the Gazette is a wire service')
+    expect(standpointProblems(wire, sources)).toEqual([
+      'fact-check.md, Standpoints: "the Gazette is a wire service": the check does not know what kind of voice "is a wire service" is; add the wording to standpointWordings in scripts/source-check.ts',
+    ])
+    const negated = factSheet.replace('the Gazette is a\nnews agency', 'the Gazette is not a news agency')
+    expect(standpointProblems(negated, sources)).toEqual([
+      'fact-check.md, Standpoints: "the Gazette is not a news agency": the check does not know what kind of voice "is not a news agency" is; add the wording to standpointWordings in scripts/source-check.ts',
+    ])
+  })
+
+  it('fail on a fact sheet without the paragraph', () => {
+    expect(standpointProblems(factSheet.replace('Standpoints:', 'Voices:'), sources)).toEqual([
+      'fact-check.md has no "Standpoints:" paragraph',
+    ])
+  })
+})
+
+describe('the whole check', () => {
+  it('runs the checks of the texts around the essay, the other voices\' quotations and the standpoints too', () => {
+    const records: DeckRecords = {
+      ...deck,
+      claims,
+      sources: {
+        ...withSource('essay', { address: 'example.org/essay-copy' }),
+        gazetteer: { ...sources.gazetteer!, voice: 'advocacy group' },
+        portNews: { ...sources.portNews!, voice: 'news outlet' },
+      },
+      voiceQuotations: withVoiceQuotation('councilFees', { text: 'will be paid by the port fees' }),
+      files: [],
+    }
+    expect(checkSources({ essay, factSheet }, records)).toEqual([
+      'The essay itself: data/sources.ts cites no source at example.org/essay',
+      'Voice quotation "councilFees" (“will be paid by the port fees”): not word for word in the fact sheet',
+      'Source "portNews" (The Gazette (a repost on port.example.com)): data/sources.ts says "news outlet", the fact sheet\'s standpoints "news agency" (Gazette: "the Gazette is a news agency")',
     ])
   })
 })
