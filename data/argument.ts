@@ -120,7 +120,7 @@ export const argument: ArgumentMap = {
     author: 'Julie Boland',
     title: 'Engaging the Anti-NATO',
     source: 'boland',
-    position: 'In the essay\'s account: Boland favours engaging the SCO, takes its offer of “insider access” at face value, and holds that Kazakhstan and Kyrgyzstan “represent the best hopes in years for more representative governments in the region”.',
+    position: 'In the essay\'s account: Boland favours engaging the SCO, and, the essay says, “falls into this trap” of the SCO\'s self-presentation as a respectable body; she holds that Kazakhstan and Kyrgyzstan “represent the best hopes in years for more representative governments in the region”.',
     paragraph: 8,
     answeredBy: 'recognition',
   },

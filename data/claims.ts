@@ -112,7 +112,7 @@ export const claims: readonly CheckedClaim[] = [
     claim: 'In 2003 China held its first multinational exercise on its own soil: more than a thousand Chinese and Kyrgyz troops, with others only watching.',
     status: 'partly contradicted',
     finding: '“Coalition-2003” (6–12 August) took place in Kazakhstan as well as Xinjiang, with about 1,300 troops; Russia, Kazakhstan and Tajikistan took part.',
-    bearing: 'About 1,300 troops in all is indeed more than a thousand, as the essay says; what it gets wrong is where and who: the exercise was held in Kazakhstan too, and three more states took part rather than only watching. More multilateral than the essay says; its point, growing security cooperation, stands.',
+    bearing: 'About 1,300 troops in all is consistent with the essay\'s count of more than a thousand Chinese and Kyrgyz troops (the split is not given); what it gets wrong is where and who: the exercise was held in Kazakhstan too, and three more states took part rather than only watching. More multilateral than the essay says; its point, growing security cooperation, stands.',
     sources: ['hricExercises', 'scioCoalition2003'],
   },
   {
@@ -204,7 +204,7 @@ export const claims: readonly CheckedClaim[] = [
     label: 'Ershidin Israil, 30 May',
     claim: 'Kazakhstan returned Ershidin Israil, an ethnic Uighur, to China on 30 May 2011.',
     status: 'confirmed',
-    finding: 'On 7 June 2011 Kazakhstan\'s foreign ministry told Reuters that Israil had been handed to China on 30 May; his lawyer had reported his removal from a detention centre in Almaty late that day (RFA, 31 May).',
+    finding: 'On 7 June 2011 Kazakhstan\'s foreign ministry told Reuters that Israil had been handed to China on 30 May; his lawyer had reported his removal from a detention centre in Almaty late that day (as Radio Free Asia reported on 31 May, reposted by the Uyghur Canadian Society).',
     sources: ['reutersIsrail', 'israilReturn'],
   },
   {
@@ -222,7 +222,7 @@ export const claims: readonly CheckedClaim[] = [
     label: 'Beyond violence',
     claim: 'SCO agreements require members to target “separatists” and “extremists” whether or not they use violence.',
     status: 'partly contradicted',
-    finding: 'Article 1(1) of the 2001 Shanghai Convention defines separatism by violence, including planning, preparing or inciting it (official Chinese text); its extremism clause is violent in every part as a secondary source quotes it; an HRIC page quotes the SCO calling both “violent, criminally prosecuted acts”.',
+    finding: 'Article 1(1) of the 2001 Shanghai Convention defines separatism by violence, including planning, preparing or inciting it (official Chinese text); its extremism clause is violent in every part as a Russian law-study site quotes it (the treaty\'s own wording of it was not read); an HRIC white-paper page quotes the SCO calling both “violent, criminally prosecuted acts”.',
     bearing: 'For the 2001 Convention the essay overstates: its definitions turn on violence. Not checked: the other agreements the essay points to, any clause that widens the definitions, and members\' own laws. The 2017 Convention on Countering Extremism, after the essay, reaches further: “by violence and other anti-constitutional acts”.',
     sources: ['shanghaiConventionChinese', 'hricFounding', 'extremism2017'],
   },

@@ -31,7 +31,7 @@ export const evidenceCards: readonly EvidenceCard[] = [
   {
     side: 'for',
     heading: 'The essay\'s recommendation (¶9)',
-    summary: 'Recognition raises the SCO\'s standing and its members\' influence, so the essay says engagement must wait on transparency, accountability and benchmarks.',
+    summary: 'The essay argues that recognition raises the SCO\'s standing and its members\' influence, so engagement must wait on transparency, accountability and benchmarks.',
     quotation: { essay: 'freelyGiven' },
     source: 'essay',
     claims: [],
@@ -40,7 +40,7 @@ export const evidenceCards: readonly EvidenceCard[] = [
   {
     side: 'for',
     heading: 'Returns in spring 2011 (¶8)',
-    summary: 'Kazakhstan sent Ershidin Israil to China on 30 May and Uzbeks to Uzbekistan on 9 June; the essay calls both breaches of non-refoulement.',
+    summary: 'Kazakhstan sent Ershidin Israil to China on 30 May and at least 28 Uzbeks to Uzbekistan on 9 June; the essay calls both breaches of non-refoulement.',
     quotation: { essay: 'nonRefoulementBreach' },
     source: 'essay',
     claims: [19, 20],
@@ -58,20 +58,20 @@ export const evidenceCards: readonly EvidenceCard[] = [
   {
     side: 'for',
     heading: 'Activists stopped from travelling (¶8)',
-    summary: 'Officials in Kazakhstan and Kyrgyzstan kept Uighur activists from a conference in Washington in May 2011.',
+    summary: 'The essay says officials in Kazakhstan and Kyrgyzstan kept Uighur activists from a conference in Washington in May 2011; two in Kyrgyzstan were told the trip would harm relations with China.',
     quotation: { essay: 'harmRelations' },
-    source: 'uyghurCongressConference',
+    source: 'essay',
     claims: [18],
-    weigh: 'Confirmed (claim 18) by a Uyghur advocacy group\'s own release.',
+    weigh: 'Confirmed (claim 18) by the release of the World Uyghur Congress, a Uyghur advocacy group.',
   },
   {
     side: 'for',
     heading: 'A later NGO report (2012, after the essay)',
-    summary: 'FIDH studied the SCO\'s framework a year later; a researcher on it said members must accept each other\'s terrorism accusations even without evidence.',
+    summary: 'FIDH studied the SCO\'s framework a year later. A researcher on it said, as RFE/RL reports, that the Convention obliges members to accept another\'s terrorism accusation even without evidence for an extradition request: the researcher\'s reading, not checked.',
     quotation: { voice: 'fidhRefoulement' },
     source: 'fidh2012',
     claims: [],
-    weigh: 'Not independent: HRIC is affiliated with FIDH. After the essay, so it cannot be the essay\'s evidence.',
+    weigh: 'Not independent: HRIC is affiliated with FIDH. After the essay, so it cannot be the essay\'s evidence. Quoted by RFA; RFA and RFE/RL are broadcasters funded by the U.S. government.',
   },
   {
     side: 'for',
@@ -94,16 +94,16 @@ export const evidenceCards: readonly EvidenceCard[] = [
   {
     side: 'against',
     heading: 'Boland sees the autocracies too',
-    summary: 'She grants that China, Russia, Uzbekistan and Tajikistan are authoritarian, and still calls Kazakhstan and Kyrgyzstan the region\'s best hopes.',
+    summary: 'She grants that China, Russia, Uzbekistan and Tajikistan are authoritarian; Kazakhstan and Kyrgyzstan she sees as the region\'s hopes for more representative government, though she notes a 95 percent election result in Kazakhstan.',
     quotation: { voice: 'bolandAuthoritarianCredentials' },
     source: 'boland',
     claims: [],
-    weigh: 'Her own words: the essay\'s account (¶8) leaves this out. Her hopes for Kazakhstan and Kyrgyzstan are her judgement, made before the returns.',
+    weigh: 'Her own words: the essay\'s account (¶8) leaves this out. Her op-ed appeared on 10 June, after both returns (30 May, 9 June); when she wrote it is not known.',
   },
   {
     side: 'against',
     heading: 'Boland\'s paper: shared concerns, three strategies',
-    summary: 'Her Brookings paper says the U.S. and the SCO share concerns (instability, counterterrorism, counternarcotics), names the risk of endorsing repressive regimes, and weighs three strategies: active opposition, benign neglect, positive partners.',
+    summary: 'Her Brookings paper says the U.S. and the SCO share concerns (instability, counterterrorism, counternarcotics), names the risk of unintentionally endorsing repressive regimes, and weighs three strategies: active opposition, benign neglect, positive partners.',
     quotation: { voice: 'bolandRisks' },
     source: 'bolandPaper',
     claims: [],
@@ -112,7 +112,7 @@ export const evidenceCards: readonly EvidenceCard[] = [
   {
     side: 'against',
     heading: 'The SCO\'s own words on law and rights',
-    summary: 'Its 2009 Convention and its leaders\' 2017 statement say the fight against terrorism must keep to human rights, the UN Charter and international law.',
+    summary: 'Its 2009 Convention and, after the essay, its leaders\' 2017 statement say the fight against terrorism must keep to human rights, the UN Charter and international law.',
     quotation: { voice: 'scoRightsAndFreedoms' },
     source: 'convention2009',
     claims: [],
@@ -130,11 +130,11 @@ export const evidenceCards: readonly EvidenceCard[] = [
   {
     side: 'against',
     heading: 'Where the essay overstates',
-    summary: 'The 2001 Convention defines separatism and extremism by violence, and in 2003 more states took part in the exercise than the essay says.',
+    summary: 'The 2001 Convention defines separatism by violence, incitement included, and its extremism clause is violent too as a secondary source quotes it; in 2003 more states took part in the exercise than the essay says.',
     quotation: { voice: 'scoViolentActs' },
-    source: 'shanghaiConventionChinese',
+    source: 'hricFounding',
     claims: [9, 21],
-    weigh: 'Partly contradicted (claims 21 and 9). Other agreements and national laws were not checked.',
+    weigh: 'Partly contradicted (claims 9 and 21). The quotation is the SCO\'s, as HRIC\'s own white paper quotes it. Not checked: other agreements, a wider clause, national laws; the 2017 Convention, after the essay, is wider.',
   },
 ]
 

@@ -36,7 +36,7 @@ export const exitTicket: readonly ExitTicketQuestion[] = [
     objective: 2,
     prompt: 'How, according to the essay, can the SCO\'s shared blacklists collide with non-refoulement?',
     lines: 4,
-    modelAnswer: 'Under Article 33 of the 1951 Refugee Convention, no state may return a refugee to where their life or freedom would be threatened, bar narrow exceptions (non-refoulement). The essay argues (¶6) that SCO members have agreed to honour each other\'s blacklists without inquiring themselves, and to extradite and deny refugee status to anyone listed, so someone listed as a separatist or extremist who never used violence could be returned to persecution. That is the essay\'s reading of the agreements; sources confirm RATS and its database, not these obligations.',
+    modelAnswer: 'Under Article 33 of the 1951 Refugee Convention, no state may return a refugee to where their life or freedom would be threatened, bar narrow exceptions (non-refoulement). The essay argues (¶6) that SCO members have agreed to honour each other\'s blacklists without inquiring themselves, and to extradite and deny refugee status to anyone listed, so someone listed as a separatist or extremist could be returned to persecution. That is the essay\'s reading of the agreements; sources confirm RATS and its database, not these obligations.',
     lookFor: [
       'a correct definition of non-refoulement',
       'the mechanism: lists honoured without inquiry, then extradition and no refugee status',
@@ -48,7 +48,7 @@ export const exitTicket: readonly ExitTicketQuestion[] = [
     objective: 4,
     prompt: 'State Julie Boland\'s position as fairly as her own words allow, in one or two sentences.',
     lines: 3,
-    modelAnswer: 'In her voice, around her own words: the U.S. should engage the SCO, which is "more than just an old autocrat\'s club"; Kazakhstan and Kyrgyzstan "represent the best hopes in years for more representative governments in the region".',
+    modelAnswer: 'Washington should rethink its stance and engage the SCO, "more than just an old autocrat\'s club" (her op-ed\'s standfirst); Kazakhstan and Kyrgyzstan "represent the best hopes in years for more representative governments in the region".',
     lookFor: [
       'engagement, and her hope in Kazakhstan and Kyrgyzstan (her words, quoted in ¶8) or her view that the SCO is more than a club of autocrats (her op-ed)',
       'in her voice, without the essay\'s criticism of her',

@@ -13,6 +13,26 @@ export interface GlossaryEntry {
 
 const entries: readonly GlossaryEntry[] = [
   {
+    term: 'Op-ed',
+    definition: 'An opinion article signed by its author, printed beside a publication\'s own pages: the essay and Julie Boland\'s “Engaging the Anti-NATO” are both op-eds in The National Interest.',
+    sources: ['essay', 'boland'],
+  },
+  {
+    term: 'Think tank',
+    definition: 'An organization that researches policy and argues for it, such as the Brookings Institution in Washington, where Julie Boland was a Federal Executive Fellow: a government official on a year\'s research fellowship.',
+    sources: ['boland'],
+  },
+  {
+    term: 'Interpol red notice',
+    definition: 'A request, sent through Interpol to police worldwide, to find and arrest a person wanted by one country. China said Ershidin Israil was wanted under one.',
+    sources: ['chinaOnIsrail'],
+  },
+  {
+    term: 'Preamble',
+    definition: 'The opening part of a treaty, before its articles, which states its aims and principles; it guides how the articles are read.',
+    sources: [],
+  },
+  {
     term: 'White paper',
     definition: 'A detailed report in which an organization sets out its findings and its position. HRIC\'s white paper on the SCO (30 March 2011) is the essay\'s main source, and HRIC wrote both.',
     sources: ['hricWhitePaper'],
@@ -34,7 +54,7 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'EurAsEC and the CSTO',
-    definition: 'Two regional bodies of former Soviet states that sent guests to the 2011 summit: the Eurasian Economic Community (an economic union) and the Collective Security Treaty Organization (a security alliance).',
+    definition: 'Two regional bodies of former Soviet states that sent guests to the 2011 summit: the Eurasian Economic Community (an economic bloc) and the Collective Security Treaty Organization (a security alliance).',
     sources: ['astanaDeclaration'],
   },
   {
@@ -84,8 +104,8 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'Extremism',
-    definition: 'One of the three threats SCO agreements name. The essay (¶6) glosses “extremists” as “religious fundamentalists”, targeted whether or not they use violence; the 2001 Convention defines extremism by violence (claim 21). The 2017 Convention is wider.',
-    sources: ['essay', 'shanghaiConvention', 'extremism2017'],
+    definition: 'One of the three threats SCO agreements name. The essay (¶6) glosses “extremists” as “religious fundamentalists”, targeted whether or not they use violence; the 2001 Convention\'s clause, as quoted, is violent (claim 21: partly contradicted). The 2017 Convention, after the essay, is wider.',
+    sources: ['essay', 'hricFounding', 'extremism2017'],
   },
   {
     term: '“Three evils”',

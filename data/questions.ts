@@ -106,7 +106,7 @@ export const questions = [
       {
         id: 'violent-only',
         text: 'They list only violent groups, so peaceful but dangerous extremists slip through.',
-        feedback: 'The essay argues the reverse (¶6): the agreements reach separatists and extremists whether or not they use violence. For the 2001 Convention, which defines both by violence, that is partly contradicted (claim 21).',
+        feedback: 'The essay argues the reverse (¶6): the agreements reach separatists and extremists whether or not they use violence. For the 2001 Convention, whose definitions turn on violence, that is partly contradicted (claim 21).',
       },
       {
         id: 'tashkent',
@@ -129,7 +129,7 @@ export const questions = [
       {
         id: 'beyond-terrorism',
         text: 'Because the measures also reach separatists and extremists, violent or not.',
-        feedback: 'Yes. The essay argues (¶6) the label reaches separatists and "religious fundamentalists" who never use violence; for the 2001 Convention, which defines both by violence, that is partly contradicted (claim 21).',
+        feedback: 'Yes. The essay argues (¶6) the label reaches separatists and "religious fundamentalists" who never use violence; for the 2001 Convention, whose definitions turn on violence, that is partly contradicted (claim 21).',
       },
       {
         id: 'no-exercises',
@@ -267,7 +267,7 @@ export const questions = [
       {
         id: 'israil',
         text: 'Ershidin Israil\'s return to China on 30 May 2011.',
-        feedback: 'Kazakhstan\'s foreign ministry confirmed the handover that day.',
+        feedback: 'Confirmed: on 7 June 2011 Kazakhstan\'s foreign ministry told Reuters that Israil had been handed to China on 30 May (claim 19).',
       },
       {
         id: 'observers',

@@ -65,7 +65,7 @@ export const readingGuide: readonly ReadingGuideEntry[] = [
     summary: 'It describes unexpected growth: energy and trade deals, standing for China, and a ring of observers, partners and guests, three of them wanting to join.',
     question: 'Which of these claims could you check in a source — and which of the essay\'s labels does the claim check correct?',
     claims: [4, 5, 6, 7],
-    retelling: 'Since then, it says, the SCO has grown in ways nobody expected: it helped China compete with U.S. interests for oil fields and gas pipelines; trade, investment and transport links grew fast, and China became a leading partner of most Central Asian states. The essay says the SCO “appears to have paid unexpected dividends” for China: diplomatic reach and respectability. It counts four observers, two dialogue partners and three “guest members”, and says India, Iran and Pakistan want to join.',
+    retelling: 'Since then, it says, the SCO has grown in ways nobody expected: it helped China compete against American interests for oil fields and gas pipelines; trade, investment and transport links grew fast, and China became a leading partner of most Central Asian states. The essay says the SCO “appears to have paid unexpected dividends” for China: diplomatic reach and respectability. It counts four observers, two dialogue partners and three “guest members”, and says India, Iran and Pakistan want to join.',
   },
   {
     paragraph: 4,
@@ -79,14 +79,14 @@ export const readingGuide: readonly ReadingGuideEntry[] = [
     summary: 'It lists joint military exercises from 2002 to 2007, which it says build trust between armies and also warn off activists.',
     question: 'What do sources correct about the 2003 exercise, and does the correction weaken the paragraph\'s point?',
     claims: [8, 9, 10, 11],
-    retelling: 'It lists joint exercises: Chinese and Kyrgyz troops on Kyrgyz soil in October 2002, China\'s first joint exercise with another country in decades; China\'s first multinational exercise on its own territory in 2003, with Chinese and Kyrgyz troops and observers from Russia, Kazakhstan and Tajikistan; and Sino-Russian and SCO exercises in 2005 and 2007, “supposedly directed against terrorists”. Such exercises “build trust” between armies, it grants, but also send “an intimidating signal” to activists who might challenge those in power.',
+    retelling: 'It lists joint exercises: Chinese and Kyrgyz troops on Kyrgyz soil in October 2002, the first time in decades China had exercised jointly with another state; China\'s first multinational exercise on its own territory in 2003, with Chinese and Kyrgyz troops and observers from Russia, Kazakhstan and Tajikistan; and Sino-Russian and SCO exercises in 2005 and 2007, “supposedly directed against terrorists”. Such exercises “build trust” between armies, it grants, but also send “an intimidating signal” to activists who might challenge those in power.',
   },
   {
     paragraph: 6,
     summary: 'It makes its main charge: wide definitions of separatism and extremism, blacklists honoured without inquiry, a shared database in Tashkent, and agreements to extradite.',
     question: 'Which of these has a source confirmed? Which does the treaty itself partly contradict (claim 21)? Which is the essay\'s reading, and whose is the blacklist count?',
     claims: [12, 13, 21],
-    retelling: `It makes its main charge. The agreements, it says, reach beyond terrorism to so-called “separatists” and “extremists” (“religious fundamentalists”) “whether or not they use violence”. Members must honour each other\'s blacklists “without conducting any independent inquiry”, which the essay says breaks the norm against returning refugees to danger. RATS, in Tashkent, runs a database all members\' security services can use, and the list holds ${formatCount(blacklistOrganizations)} organizations and ${formatCount(blacklistIndividuals)} individuals. Members have agreed to extradite anyone another member flags as a threat, and to refuse them refugee status.`,
+    retelling: `It makes its main charge. The agreements, it says, reach beyond terrorism to so-called “separatists” and “extremists” (“religious fundamentalists”) “whether or not they use violence” (for the 2001 Convention, partly contradicted: claim 21). Members must honour each other\'s blacklists “without conducting any independent inquiry”, which the essay says breaks the norm against returning refugees to danger. RATS, in Tashkent, runs a database all members\' security services can use, and, by HRIC\'s own count (unverified: claim 13), the list holds ${formatCount(blacklistOrganizations)} organizations and ${formatCount(blacklistIndividuals)} individuals. The essay adds that members have agreed to extradite anyone another member flags as a threat, and to refuse them refugee status.`,
   },
   {
     paragraph: 7,
@@ -100,13 +100,13 @@ export const readingGuide: readonly ReadingGuideEntry[] = [
     summary: 'It answers Julie Boland: she overlooks the risks of engagement, and her hope in Kazakhstan and Kyrgyzstan is met with what both did in spring 2011.',
     question: 'How would Boland put her own position, before the essay\'s reply? Which of the paragraph\'s figures can you trace?',
     claims: [18, 19, 20],
-    retelling: `It says “The SCO requires greater scrutiny”, because it is “attempting to sell itself as a respectable regional body” offering “insider access”. Julie Boland\'s article “falls into this trap”, the essay says: it “neglects to explore” how engagement could shield members\' abuses. She wrote that Kazakhstan and Kyrgyzstan “represent the best hopes in years for more representative governments in the region”; the essay answers that officials in both kept Uighur activists from a conference in Washington in May 2011 (two were told the trip would “harm Sino-Kyrgyz relations”), and that in two weeks Kazakhstan returned ${formatCount(extraditionTotal)} asylum seekers to China and Uzbekistan, “in violation of the principle of non-refoulement”.`,
+    retelling: `It says “The SCO requires greater scrutiny”, because it is “attempting to sell itself as a respectable regional body” offering “insider access”. Julie Boland\'s article “falls into this trap”, the essay says: it “neglects to explore” how engagement is likely to strengthen the SCO\'s ability to shield members\' abuses. She wrote that Kazakhstan and Kyrgyzstan “represent the best hopes in years for more representative governments in the region”; the essay answers that officials in both kept Uighur activists from a conference in Washington in May 2011 (two were told the trip would “harm Sino-Kyrgyz relations”), and that in two weeks Kazakhstan returned ${formatCount(extraditionTotal)} asylum seekers to China and Uzbekistan, “in violation of the principle of non-refoulement”.`,
   },
   {
     paragraph: 9,
     summary: 'It concludes that the recognition the SCO seeks would strengthen its members, China above all, so engagement must be conditional on transparency, accountability and benchmarks.',
     question: 'Which benchmark would you set, and who could check that it was met?',
     claims: [],
-    retelling: 'It ends on what the SCO wants: recognition worldwide, which would add to its legitimacy and to the influence of its members, China above all. So engagement “cannot be freely given”: it must depend on “genuine transparency”, “accountability for human-rights violations” and “clear benchmarks for progress”. Otherwise, it warns, the next ten years may bring “even worse surprises”.',
+    retelling: 'It ends on what the SCO wants: recognition worldwide, which would add to its legitimacy and to the influence of its members, China above all. So engagement “cannot be freely given”: it must depend on “genuine transparency”, “accountability for human-rights violations” and “clear benchmarks for progress”. Otherwise, it warns, the SCO\'s next ten years are likely to bring “even worse surprises”.',
   },
 ]

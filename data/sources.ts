@@ -59,7 +59,7 @@ export const sources = {
     address: 'nationalinterest.org/commentary/engaging-the-anti-nato-5445',
     usedFor: 'The article the essay answers: Boland\'s own case, in her words',
     voice: 'think tank',
-    voiceNote: 'Federal Executive Fellow at the Brookings Institution, a U.S. think tank; her own views',
+    voiceNote: 'Federal Executive Fellow at the Brookings Institution, a U.S. think tank, which lists the op-ed under her fellowship',
   },
   hricWhitePaper: {
     title: 'Counter-Terrorism and Human Rights: The Impact of the Shanghai Cooperation Organization',
@@ -81,13 +81,13 @@ export const sources = {
     voiceNote: 'China\'s state-run portal',
   },
   hricFounding: {
-    title: 'HRIC page on the SCO\'s founding members',
+    title: 'HRIC white-paper page on the SCO\'s founding and its Convention',
     titleIsOurs: true,
     byEssayAuthor: true,
     author: 'Human Rights in China',
     date: 'n.d.',
     address: 'hrichina.org/content/5197',
-    usedFor: 'Founding members; Uzbekistan joins at the founding',
+    usedFor: 'Founding members; Uzbekistan joins at the founding; the SCO quoted on its Convention\'s definitions',
     voice: 'advocacy group',
   },
   astanaDeclaration: {
@@ -122,11 +122,12 @@ export const sources = {
   membershipBids: {
     title: 'Report on membership applications',
     titleIsOurs: true,
-    author: 'noticiabrasil.net.br',
+    author: 'Sputnik Brasil (noticiabrasil.net.br)',
     date: '10 July 2015',
     address: 'noticiabrasil.net.br/20150710/1533210.html',
     usedFor: 'Pakistan applied in 2006; India and Pakistan formally in 2014',
-    voice: 'news outlet',
+    voice: 'state-funded broadcaster',
+    voiceNote: 'funded by the Russian government',
   },
   yaleGlobalExercise2002: {
     title: 'China and Kyrgyzstan Launch Anti-Terrorism Exercises',
@@ -482,7 +483,7 @@ export const sources = {
     voice: 'news agency',
   },
   chinaOnIsrail: {
-    title: 'Reuters report: China confirms the extradited Uighur faces terrorism charges',
+    title: 'Reuters report: China calls the extradited Uighur a “major terror suspect”',
     titleIsOurs: true,
     author: 'Reuters (read only in a repost on al-darb.blogspot.com)',
     date: '14 June 2011',

@@ -16,15 +16,15 @@ export const treatyTask = {
   claim: 21,
   minutes: 8,
   /** Where students read Article 1: the English text, and the official Chinese text our check read. */
-  readFrom: ['shanghaiConvention', 'shanghaiConventionChinese'] as const satisfies readonly SourceId[],
+  sources: ['shanghaiConvention', 'shanghaiConventionChinese'] as const satisfies readonly SourceId[],
   questions: [
     {
       prompt: 'How does Article 1 define separatism, and extremism? Is violence part of each?',
-      modelAnswer: 'Separatism: splitting off territory or breaking up a state by violence, or planning, preparing or inciting that. Extremism: seizing or holding power, or changing the constitutional order, by violence. Violence is part of both.',
+      modelAnswer: 'Separatism: splitting off territory or breaking up a state by violence, or planning, preparing or inciting that. Extremism: violent in every part, as a secondary source quotes it (our check did not read the treaty\'s own wording). Violence is part of both.',
     },
     {
       prompt: 'Does the essay\'s “whether or not they use violence” hold for this treaty?',
-      modelAnswer: 'Not for the 2001 Convention: its definitions turn on violence, though incitement counts. The SCO itself says so, in its own words.',
+      modelAnswer: 'Not for Article 1(1), whose definitions turn on violence, though incitement counts; the SCO, as HRIC\'s white paper quotes it, calls them “violent, criminally prosecuted acts”. Other clauses were not checked: partly contradicted.',
     },
     {
       prompt: 'What else might the essay rest on?',
@@ -32,7 +32,7 @@ export const treatyTask = {
     },
     {
       prompt: 'What did the 2017 Convention change, and why can it not be the essay\'s evidence?',
-      modelAnswer: 'It defines extremism as acting “by violence and other anti-constitutional acts”, which is wider. It came six years after the essay.',
+      modelAnswer: 'It defines extremism as resolving conflicts “by violence and other anti-constitutional acts” (as Russia\'s ambassador in London quotes it), which is wider. It came six years after the essay.',
     },
   ] satisfies readonly TreatyQuestion[],
 } as const

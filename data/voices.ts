@@ -19,17 +19,17 @@ export interface VoiceQuotation {
 
 export const voiceQuotations = {
   bolandNotAutocratsClub: {
-    speaker: 'Julie Boland',
+    speaker: 'Julie Boland\'s op-ed, its standfirst',
     date: '10 June 2011',
     text: 'more than just an old autocrat\'s club',
-    context: 'Her op-ed\'s opening claim about the SCO, arguing that Washington should rethink its stance',
+    context: 'The line under the op-ed\'s headline, which says Washington should rethink its stance',
     source: 'boland',
   },
   bolandAuthoritarianCredentials: {
     speaker: 'Julie Boland',
     date: '10 June 2011',
     text: 'long ago established their authoritarian credentials',
-    context: 'What she grants of China, Russia, Uzbekistan and Tajikistan, in the rebuttal where she calls Kazakhstan and Kyrgyzstan the region\'s best hopes',
+    context: 'What she grants of China, Russia, Uzbekistan and Tajikistan, in the rebuttal where she sees Kazakhstan and Kyrgyzstan as the region\'s hopes for more representative government',
     source: 'boland',
   },
   bolandRisks: {
@@ -96,8 +96,8 @@ export const voiceQuotations = {
     source: 'extremism2017',
   },
   fidhRefoulement: {
-    speaker: 'FIDH, in its release on its 2012 report (as RFA quotes it)',
-    date: '4 September 2012',
+    speaker: 'FIDH, in its release on its 2012 report (as RFA reported it, 4 September 2012)',
+    date: '3 September 2012',
     text: 'increasingly being violated',
     context: 'What it says of non-refoulement across the SCO\'s members. After the essay; HRIC is affiliated with FIDH',
     source: 'rfaFidh',
