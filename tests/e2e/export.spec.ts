@@ -114,11 +114,10 @@ test('the slides PDF\'s outline goes by part of the lesson, a heading per slide'
   expect(part?.items.map(item => item.title)).toEqual([
     'The essay: it took off in surprising ways',
   ])
-  const extension = outline.find(entry => entry.title === 'Extension 1 · The map of June 2011, and the exercises in detail')
+  const extension = outline.find(entry => entry.title === 'Extension 1 · The essay against the treaty: a primary source')
   expect(extension?.items.map(item => item.title)).toEqual([
     'A second lesson, or homework',
-    'Who belonged in June 2011',
-    'The exercises, claim by claim',
+    'Read the treaty yourself',
   ])
   const slideHeadings = outline.slice(1).flatMap(entry => entry.items.map(item => item.title))
   expect(slideHeadings, 'every slide after the cover, under its part').toHaveLength(deck.length - 1)

@@ -236,7 +236,7 @@ test.describe('the reading view without JavaScript', () => {
   test('still holds every slide\'s text, its notes and the self-checks\' answers', async ({ page }) => {
     await page.goto('./read.html')
     await expect(page.locator('main section.rv-slide')).toHaveCount(deck.length)
-    const glossary = deck.find(slide => slide.alias === 'glossary')!
+    const glossary = deck.find(slide => slide.alias === 'glossary-2')!
     await expect(page.locator(`#slide-${glossary.no}`)).toContainText('Non-refoulement')
     const check = page.locator('.rv-check').first()
     const stem = (await check.locator('legend').textContent())!.trim()

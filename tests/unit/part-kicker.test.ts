@@ -53,6 +53,7 @@ const expectedKickers: Record<string, string> = {
   'claims-checked-3': 'Extension 4 · Reading critically',
   'claims-checked-4': 'Extension 4 · Reading critically',
   'claims-checked-5': 'Extension 4 · Reading critically',
+  'claims-checked-6': 'Extension 4 · Reading critically',
   'claims-readings': 'Extension 4 · Reading critically',
   'standpoints': 'Extension 5 · Reading critically',
   'since-2011': 'Extension 6 · Since 2011 — beyond the essay',
