@@ -149,19 +149,19 @@ export interface DebateRole {
 export const roles: readonly DebateRole[] = [
   {
     name: 'For the motion',
-    who: 'about a third of the class',
+    who: 'nine students, named on the plan before the lesson',
     task: 'Argue that engagement should depend on benchmarks a government can be held to.',
     materials: 'The six evidence cards for the motion; the essay (¶6–¶9); the benchmarks you would set.',
   },
   {
     name: 'Against the motion',
-    who: 'about a third of the class',
+    who: 'nine students, named on the plan before the lesson',
     task: 'Argue that engagement should not wait on such conditions.',
     materials: 'The six evidence cards against: Boland\'s own words, the SCO\'s and the governments\', where the essay overstates; your own reasoning, said to be yours.',
   },
   {
     name: 'Fact-checkers',
-    who: 'two students',
+    who: 'two students, named on the plan',
     task: 'Check every figure and claim either side uses against the claims handout, and report.',
     materials: 'The claims checked (handout), the checklist below.',
   },
@@ -173,7 +173,7 @@ export const roles: readonly DebateRole[] = [
   },
   {
     name: 'Audience',
-    who: 'everyone else',
+    who: 'everyone else (seven in a class of 28)',
     task: 'Note the strongest point and the weakest evidence of each side, for the hand-in.',
     materials: 'The rubric below.',
   },
@@ -186,13 +186,15 @@ export interface DebateStep {
 
 /** The debate as run in class; the minutes are the lesson plan's (TEACHING.md). */
 export const runningOrder: readonly DebateStep[] = [
-  { step: 'Both sides prepare: pick three evidence cards and say whose each is', minutes: 5 },
+  { step: 'Move into your teams: roles are on the plan', minutes: 1 },
+  { step: 'Both sides prepare: pick three evidence cards and say whose each is', minutes: 6 },
   { step: 'Opening statement for the motion', minutes: 2 },
   { step: 'Opening statement against the motion', minutes: 2 },
-  { step: 'Rebuttal against the motion', minutes: 1 },
-  { step: 'Rebuttal for the motion', minutes: 1 },
-  { step: 'Fact-checkers\' report', minutes: 1 },
-  { step: 'Hand-in, written by each student', minutes: 4 },
+  { step: 'Rebuttal against the motion', minutes: 2 },
+  { step: 'Rebuttal for the motion', minutes: 2 },
+  { step: 'Fact-checkers\' report', minutes: 2 },
+  { step: 'Changeovers between speakers', minutes: 2 },
+  { step: 'Hand-in, written by each student', minutes: 6 },
 ]
 
 /** What a fact-checker asks of each claim a speaker uses. */
@@ -255,5 +257,7 @@ export const handIn = {
     'The other side\'s strongest point, stated fairly.',
     'Your answer to it.',
   ],
-  minutes: 4,
+  minutes: 6,
+  /** Collecting the lesson 2 sheets after the hand-in. */
+  collectMinutes: 2,
 } as const

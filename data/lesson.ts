@@ -1,8 +1,8 @@
 /**
- * The lesson plans: a core lesson of 50 minutes, and an extension (a second lesson or homework)
- * with its own timing. Each part lists its slides by `routeAlias`; every slide's notes end with
- * "**Time:** N min", and tests/unit/lesson.test.ts holds the notes, the parts and the presenter's
- * timer (`duration` in slides.md) to the same minutes.
+ * The lesson plans: two lessons of 50 minutes each, planned minute by minute for a class of about 28,
+ * and the self-study that follows them (homework, or a learner alone). Each part lists its slides by
+ * `routeAlias`; every slide's notes end with "**Time:** N min", and tests/unit/lesson.test.ts holds
+ * the notes, the parts and the presenter's timer (`duration` in slides.md) to the same minutes.
  */
 export interface LessonPart {
   readonly title: string
@@ -19,14 +19,14 @@ export interface LessonPlan {
   readonly parts: readonly LessonPart[]
 }
 
-export const coreLesson: LessonPlan = {
-  title: 'Core lesson',
+export const lessonOne: LessonPlan = {
+  title: 'Lesson 1: the argument and its evidence',
   minutes: 50,
   parts: [
     {
       title: 'Opening: objectives and the essay',
       kicker: 'Opening',
-      minutes: 3,
+      minutes: 4,
       slides: [
         'start',
         'objectives',
@@ -36,7 +36,13 @@ export const coreLesson: LessonPlan = {
       ],
     },
     {
-      title: 'Origins: read ¶2–¶3; a pact about Xinjiang',
+      title: 'The map and the keywords',
+      kicker: 'Where and who',
+      minutes: 5,
+      slides: ['member-map', 'keywords'],
+    },
+    {
+      title: 'Origins: read ¶2–¶3',
       kicker: 'Origins',
       minutes: 4,
       slides: ['origins', 'bargain'],
@@ -48,9 +54,9 @@ export const coreLesson: LessonPlan = {
       slides: ['growth'],
     },
     {
-      title: 'Security: read ¶4–¶6; exercises, definitions, blacklists',
+      title: 'Security: read ¶4–¶6',
       kicker: 'Security',
-      minutes: 10,
+      minutes: 11,
       slides: [
         'security',
         'exercises',
@@ -61,19 +67,19 @@ export const coreLesson: LessonPlan = {
       ],
     },
     {
-      title: 'Consequences: read ¶7; the UN\'s welcome',
+      title: 'Consequences: read ¶7',
       kicker: 'Consequences',
       minutes: 2,
       slides: ['un'],
     },
     {
-      title: 'The exchange: read ¶8; Boland and the 2011 cases',
+      title: 'The exchange: read ¶8',
       kicker: 'The exchange',
-      minutes: 6,
+      minutes: 7,
       slides: ['boland', 'reply', 'extraditions'],
     },
     {
-      title: 'Conclusion: read ¶9; engagement on conditions',
+      title: 'Conclusion: read ¶9',
       kicker: 'Conclusion',
       minutes: 2,
       slides: ['conclusion'],
@@ -85,40 +91,72 @@ export const coreLesson: LessonPlan = {
       slides: ['what-changes'],
     },
     {
-      title: 'Debate and hand-in',
-      kicker: 'Class debate',
-      minutes: 16,
-      slides: ['activity', 'hand-in'],
+      title: 'Trace a figure, in pairs',
+      kicker: 'Reading critically',
+      minutes: 7,
+      slides: ['trace'],
     },
     {
       title: 'Exit ticket',
       kicker: 'Before you go',
-      minutes: 3,
+      minutes: 4,
       slides: ['exit-ticket'],
     },
   ],
 }
 
-export const extensionLesson: LessonPlan = {
-  title: 'Extension: a second lesson or homework',
+export const lessonTwo: LessonPlan = {
+  title: 'Lesson 2: the treaty, the other side, and the debate',
   minutes: 50,
   parts: [
     {
-      title: 'The essay against the treaty: a primary source',
-      kicker: 'A primary source',
-      minutes: 8,
-      slides: ['extension', 'treaty-check'],
+      title: 'Start: where we are, and the debate\'s roles',
+      kicker: 'Start',
+      minutes: 3,
+      slides: ['lesson-2'],
     },
     {
-      title: 'The map of June 2011, and the exercises in detail',
-      kicker: 'The map and the exercises',
-      minutes: 5,
-      slides: ['member-map', 'exercise-details'],
+      title: 'The essay against the treaty: a primary source',
+      kicker: 'A primary source',
+      minutes: 10,
+      slides: ['treaty-check'],
+    },
+    {
+      title: 'The other side, in its own words',
+      kicker: 'The other side',
+      minutes: 8,
+      slides: ['other-side', 'standpoints'],
+    },
+    {
+      title: 'The debate',
+      kicker: 'Class debate',
+      minutes: 19,
+      slides: ['activity'],
+    },
+    {
+      title: 'Hand-in and close',
+      kicker: 'Before you go',
+      minutes: 10,
+      slides: ['hand-in', 'key-points'],
+    },
+  ],
+}
+
+/** After the two lessons: homework, or a learner working alone. Minutes of reading and writing, not class time. */
+export const selfStudy: LessonPlan = {
+  title: 'Self-study and homework',
+  minutes: 43,
+  parts: [
+    {
+      title: 'The exercises in detail',
+      kicker: 'The exercises',
+      minutes: 4,
+      slides: ['self-study', 'exercise-details'],
     },
     {
       title: 'The argument, mapped',
       kicker: 'The argument',
-      minutes: 5,
+      minutes: 6,
       slides: ['argument-map'],
     },
     {
@@ -135,12 +173,6 @@ export const extensionLesson: LessonPlan = {
         'claims-checked-6',
         'claims-readings',
       ],
-    },
-    {
-      title: 'Who is speaking',
-      kicker: 'Reading critically',
-      minutes: 3,
-      slides: ['standpoints'],
     },
     {
       title: 'Since 2011 (beyond the essay)',
@@ -164,10 +196,10 @@ export const extensionLesson: LessonPlan = {
       ],
     },
     {
-      title: 'Key points and discussion',
-      kicker: 'Key points',
-      minutes: 6,
-      slides: ['key-points', 'discussion'],
+      title: 'Questions to keep thinking about',
+      kicker: 'Homework',
+      minutes: 10,
+      slides: ['discussion'],
     },
   ],
 }
@@ -178,10 +210,11 @@ export interface HeadedPlan {
   readonly prefix: string
 }
 
-/** The deck's two plans, as the kickers, the outline, the handouts and the reading view head them. */
+/** The deck's plans, as the kickers, the outline, the handouts and the reading view head them. */
 export const deckPlans: readonly HeadedPlan[] = [
-  { plan: coreLesson, prefix: 'Part' },
-  { plan: extensionLesson, prefix: 'Extension' },
+  { plan: lessonOne, prefix: 'Part' },
+  { plan: lessonTwo, prefix: 'Lesson 2, part' },
+  { plan: selfStudy, prefix: 'Self-study' },
 ]
 
 /** Reference pages at the end: not taught, 0 minutes. */
@@ -198,8 +231,8 @@ export const referenceSlides: readonly string[] = [
   'answer-key-3',
 ]
 
-/** The core lesson's length: the presenter's countdown timer. */
-export const lessonMinutes = coreLesson.minutes
+/** A lesson's length: the presenter's countdown timer. */
+export const lessonMinutes = lessonOne.minutes
 
-/** The core lesson's parts, as the agenda slide shows them. */
-export const agenda = coreLesson.parts
+/** The first lesson's parts, as the agenda slide shows them. */
+export const agenda = lessonOne.parts

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test'
 import type { DeckSlide } from '../support/deck'
 import { expect, test } from '@playwright/test'
-import { coreLesson } from '../../data/lesson'
+import { lessonOne } from '../../data/lesson'
 import { loadDeck, typographic } from '../support/deck'
 import { inspectLayout, textSmallerThan } from '../support/slide-layout'
 import { canvasSlideSelector, slideSelector, slidevDom } from '../support/slidev-dom'
@@ -34,7 +34,7 @@ test.use({ trace: 'off', viewport: projector })
  * the walk starts the deck afresh, which costs less than checking on the full page.
  */
 const mountedBeforeRestart = 8
-const coreSlides = new Set(coreLesson.parts.flatMap(part => part.slides))
+const coreSlides = new Set(lessonOne.parts.flatMap(part => part.slides))
 
 /** Lets the page lay out and paint what just changed. */
 async function twoFrames(page: Page): Promise<void> {

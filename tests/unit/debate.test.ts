@@ -30,10 +30,10 @@ describe('the debate', () => {
       expect(criterion.levels.every(level => level.trim() !== ''), criterion.criterion).toBe(true)
   })
 
-  it('gives five minutes to prepare and four to the hand-in', () => {
-    expect(runningOrder[0]!.minutes).toBe(5)
-    expect(runningOrder.at(-1)).toEqual({ step: 'Hand-in, written by each student', minutes: 4 })
-    expect(handIn.minutes).toBe(4)
+  it('gives six minutes to prepare and six to the hand-in', () => {
+    expect(runningOrder[1]!.minutes).toBe(6)
+    expect(runningOrder.at(-1)).toEqual({ step: 'Hand-in, written by each student', minutes: 6 })
+    expect(handIn.minutes).toBe(6)
   })
 
   it('prints a hand-in on which a student can argue either side', () => {
@@ -78,13 +78,20 @@ describe('the debate', () => {
   })
 })
 
-describe('the exit ticket', () => {
-  it('asks three questions in three minutes, for objectives 1, 2 and 4', () => {
-    expect(exitTicketMinutes).toBe(3)
-    expect(exitTicket.map(question => question.objective)).toEqual([1, 2, 4])
+describe('the exit ticket and the lesson 2 sheet', () => {
+  it('asks three questions in the first lesson, for objectives 2, 3 and 1, each written when its slide calls for it', () => {
+    expect(exitTicketMinutes).toBe(4)
+    expect(exitTicket.filter(question => question.lesson === 1).map(question => question.objective)).toEqual([2, 3, 1])
     const wrapper = mount(ExitTicket)
     expect(wrapper.findAll('.questions > li')).toHaveLength(3)
-    expect(wrapper.text()).toContain('3 questions, 3 minutes')
+    expect(wrapper.find('.questions > li .when').text()).toBe('Write it in the lesson\'s “Security” part: 2 minutes.')
+  })
+
+  it('puts Boland\'s position (objective 4) and the hand-in (objective 5) on one sheet, collected together', () => {
+    const sheet = mount(DebatePack).get('section.hand-in')
+    expect(sheet.get('h2').text()).toBe('Lesson 2 sheet: Boland\'s position, and your hand-in')
+    expect(sheet.get('.before > li').text()).toContain('State Julie Boland\'s position as fairly as her own words allow')
+    expect(sheet.findAll('.steps > li')).toHaveLength(4)
   })
 
   it('keeps its model answer to Boland\'s position free of words the essay does not give her', () => {

@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { handIn, motion, runningOrder } from '../../data/debate'
-import { exitTicket, exitTicketMinutes } from '../../data/exit-ticket'
-import { coreLesson, extensionLesson, lessonMinutes, referenceSlides } from '../../data/lesson'
+import { exitTicket, exitTicketMinutes, questionsOfLesson } from '../../data/exit-ticket'
+import { lessonMinutes, lessonOne, lessonTwo, referenceSlides, selfStudy } from '../../data/lesson'
 import { loadDeck } from '../support/deck'
 
 /** The minutes a slide's notes give it: "**Time:** 2 min". */
@@ -33,33 +33,35 @@ function slide(alias: string): DeckSlide {
 }
 
 describe('the lesson plans', () => {
-  it('give the core lesson 50 minutes and the extension 50 of its own', () => {
-    expect(coreLesson.minutes).toBe(50)
-    expect(extensionLesson.minutes).toBe(50)
+  it('give each of the two lessons 50 minutes, and the self-study its own', () => {
+    expect(lessonOne.minutes).toBe(50)
+    expect(lessonTwo.minutes).toBe(50)
     expect(lessonMinutes).toBe(50)
+    expect(selfStudy.minutes).toBe(43)
   })
 
-  it.each([coreLesson, extensionLesson])('$title: its parts add up to its length', (plan) => {
+  it.each([lessonOne, lessonTwo, selfStudy])('$title: its parts add up to its length', (plan) => {
     expect(plan.parts.reduce((sum, part) => sum + part.minutes, 0)).toBe(plan.minutes)
   })
 
-  it.each([coreLesson, extensionLesson])('$title: each part gets as many minutes in the slides\' notes as the plan promises', (plan) => {
+  it.each([lessonOne, lessonTwo, selfStudy])('$title: each part gets as many minutes in the slides\' notes as the plan promises', (plan) => {
     for (const part of plan.parts) {
       const minutes = part.slides.reduce((sum, alias) => sum + (minutesOf(slide(alias)) ?? 0), 0)
       expect(minutes, `minutes in the notes of "${part.title}"`).toBe(part.minutes)
     }
   })
 
-  it('sets the presenter\'s countdown timer to the core lesson', () => {
+  it('sets the presenter\'s countdown timer to a lesson', () => {
     const headmatter = readFileSync(resolve(import.meta.dirname, '../../slides.md'), 'utf8').split(/^---$/m)[1]!
     expect(headmatter).toMatch(/^duration: 50min$/m)
     expect(headmatter).toMatch(/^timer: countdown$/m)
   })
 
-  it('places every slide in exactly one plan, or among the reference pages, in deck order: core, extension, reference', () => {
+  it('places every slide in exactly one plan, or among the reference pages, in deck order: lesson 1, lesson 2, self-study, reference', () => {
     const planned = [
-      ...slidesOf(coreLesson),
-      ...slidesOf(extensionLesson),
+      ...slidesOf(lessonOne),
+      ...slidesOf(lessonTwo),
+      ...slidesOf(selfStudy),
       ...referenceSlides,
     ]
     expect(deck.map(candidate => candidate.alias)).toEqual(planned)
@@ -70,20 +72,59 @@ describe('the lesson plans', () => {
       expect(minutesOf(slide(alias)), alias).toBe(0)
   })
 
-  it('gives the debate at least 5 minutes to prepare and the hand-in 4, the exit ticket 3', () => {
-    expect(runningOrder[0]!.step).toMatch(/prepare/)
-    expect(runningOrder[0]!.minutes).toBeGreaterThanOrEqual(5)
+  it('gives the debate a minute to form teams, six to prepare, minutes for changeovers, and the hand-in six', () => {
+    expect(runningOrder[0]).toEqual({ step: 'Move into your teams: roles are on the plan', minutes: 1 })
+    expect(runningOrder[1]!.step).toMatch(/prepare/)
+    expect(runningOrder[1]!.minutes).toBe(6)
+    expect(runningOrder.some(step => /changeovers/i.test(step.step))).toBe(true)
     expect(runningOrder.at(-1)!.step).toMatch(/^Hand-in/)
-    expect(handIn.minutes).toBe(4)
-    expect(exitTicketMinutes).toBe(3)
-    expect(exitTicket).toHaveLength(3)
+    expect(handIn.minutes).toBe(6)
+    expect(exitTicketMinutes).toBe(4)
   })
 
   it('times the debate, the hand-in and the exit ticket in the notes as data/debate.ts and data/exit-ticket.ts do', () => {
     const debateMinutes = runningOrder.slice(0, -1).reduce((sum, step) => sum + step.minutes, 0)
     expect(minutesOf(slide('activity'))).toBe(debateMinutes)
-    expect(minutesOf(slide('hand-in'))).toBe(handIn.minutes)
+    expect(minutesOf(slide('hand-in'))).toBe(handIn.minutes + handIn.collectMinutes)
     expect(minutesOf(slide('exit-ticket'))).toBe(exitTicketMinutes)
+  })
+
+  it('has every student write the evidence for each objective inside the lesson that teaches it, spread through the lesson', () => {
+    expect(questionsOfLesson(1).map(question => [question.writtenAt, question.objective])).toEqual([
+      ['non-refoulement', 2],
+      ['trace', 3],
+      ['exit-ticket', 1],
+    ])
+    expect(questionsOfLesson(2).map(question => [question.writtenAt, question.objective])).toEqual([
+      ['other-side', 4],
+    ])
+    for (const question of exitTicket) {
+      const plan = question.lesson === 1
+        ? lessonOne
+        : lessonTwo
+      expect(slidesOf(plan), question.id).toContain(question.writtenAt)
+      expect(minutesOf(slide(question.writtenAt))!, question.id).toBeGreaterThanOrEqual(question.minutes)
+      const calledFor = question.writtenAt === 'exit-ticket'
+        ? '<ExitTicketSlide />'
+        : `<SheetQuestion v-click id="${question.id}" />`
+      expect(slide(question.writtenAt).content, question.id).toContain(calledFor)
+    }
+  })
+
+  it('asks for written answers no longer than a student writes in their minutes, about fifteen words a minute', () => {
+    for (const question of exitTicket) {
+      const words = question.modelAnswer.split(/\s+/).length
+      expect(words, question.id).toBeLessThanOrEqual(question.minutes * 15)
+    }
+  })
+
+  it.each([lessonOne, lessonTwo])('$title: marks at most six questions to the class essential, the rest "if time", and gives timing checkpoints', (plan) => {
+    const notes = slidesOf(plan).map(alias => slide(alias).note)
+    const essential = notes.flatMap(note => note.match(/\*\*Ask:\*\*/g) ?? [])
+    expect(essential.length).toBeGreaterThan(0)
+    expect(essential.length).toBeLessThanOrEqual(6)
+    const checkpoints = notes.flatMap(note => note.match(/\*\*Check:\*\* at (?:about )?minute \d+/g) ?? [])
+    expect(checkpoints.length).toBeGreaterThanOrEqual(2)
   })
 
   it('debates a motion that takes no side', () => {
@@ -111,8 +152,9 @@ function timingTable(heading: string): { clock: string, minutes: number, part: s
 
 describe('the timing tables in TEACHING.md', () => {
   it.each([
-    ['One lesson', coreLesson],
-    ['Two lessons', extensionLesson],
+    ['Lesson 1', lessonOne],
+    ['Lesson 2', lessonTwo],
+    ['Self-study', selfStudy],
   ] as const)('"%s" gives the parts, minutes and clock times of the plan, minute by minute', (heading, plan) => {
     const rows = timingTable(heading)
     expect(rows.map(row => row.part)).toEqual(plan.parts.map(part => part.title))
@@ -124,7 +166,7 @@ describe('the timing tables in TEACHING.md', () => {
       return clock
     })
     expect(rows.map(row => row.clock)).toEqual(clocks)
-    expect(start).toBe(50)
+    expect(start).toBe(plan.minutes)
   })
 })
 

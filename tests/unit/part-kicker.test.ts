@@ -24,57 +24,61 @@ const expectedKickers: Record<string, string> = {
   'about-essay': 'Part 1 · Opening',
   'agenda': 'Part 1 · Opening',
   'thesis': 'Part 1 · Opening',
-  'origins': 'Part 2 · Origins',
-  'bargain': 'Part 2 · Origins',
-  'growth': 'Part 3 · Growth',
-  'security': 'Part 4 · Security',
-  'exercises': 'Part 4 · Security',
-  'three-evils': 'Part 4 · Security',
-  'blacklists': 'Part 4 · Security',
-  'blacklist': 'Part 4 · Security',
-  'non-refoulement': 'Part 4 · Security',
-  'un': 'Part 5 · Consequences',
-  'boland': 'Part 6 · The exchange',
-  'reply': 'Part 6 · The exchange',
-  'extraditions': 'Part 6 · The exchange',
-  'conclusion': 'Part 7 · Conclusion',
-  'what-changes': 'Part 8 · Reading critically',
-  'activity': 'Part 9 · Class debate',
-  'hand-in': 'Part 9 · Class debate',
-  'exit-ticket': 'Part 10 · Before you go',
-  'extension': 'Extension 1 · A primary source',
-  'treaty-check': 'Extension 1 · A primary source',
-  'member-map': 'Extension 2 · The map and the exercises',
-  'exercise-details': 'Extension 2 · The map and the exercises',
-  'argument-map': 'Extension 3 · The argument',
-  'claims': 'Extension 4 · Reading critically',
-  'claims-checked': 'Extension 4 · Reading critically',
-  'claims-checked-2': 'Extension 4 · Reading critically',
-  'claims-checked-3': 'Extension 4 · Reading critically',
-  'claims-checked-4': 'Extension 4 · Reading critically',
-  'claims-checked-5': 'Extension 4 · Reading critically',
-  'claims-checked-6': 'Extension 4 · Reading critically',
-  'claims-readings': 'Extension 4 · Reading critically',
-  'standpoints': 'Extension 5 · Reading critically',
-  'since-2011': 'Extension 6 · Since 2011 — beyond the essay',
-  'later-figures': 'Extension 6 · Since 2011 — beyond the essay',
-  'check-origins': 'Extension 7 · Self-checks',
-  'check-growth': 'Extension 7 · Self-checks',
-  'check-security': 'Extension 7 · Self-checks',
-  'check-un': 'Extension 7 · Self-checks',
-  'check-boland': 'Extension 7 · Self-checks',
-  'check-conclusion': 'Extension 7 · Self-checks',
-  'check-critical-reading': 'Extension 7 · Self-checks',
-  'check-since-2011': 'Extension 7 · Self-checks',
-  'key-points': 'Extension 8 · Key points',
-  'discussion': 'Extension 8 · Key points',
+  'member-map': 'Part 2 · Where and who',
+  'keywords': 'Part 2 · Where and who',
+  'origins': 'Part 3 · Origins',
+  'bargain': 'Part 3 · Origins',
+  'growth': 'Part 4 · Growth',
+  'security': 'Part 5 · Security',
+  'exercises': 'Part 5 · Security',
+  'three-evils': 'Part 5 · Security',
+  'blacklists': 'Part 5 · Security',
+  'blacklist': 'Part 5 · Security',
+  'non-refoulement': 'Part 5 · Security',
+  'un': 'Part 6 · Consequences',
+  'boland': 'Part 7 · The exchange',
+  'reply': 'Part 7 · The exchange',
+  'extraditions': 'Part 7 · The exchange',
+  'conclusion': 'Part 8 · Conclusion',
+  'what-changes': 'Part 9 · Reading critically',
+  'trace': 'Part 10 · Reading critically',
+  'exit-ticket': 'Part 11 · Before you go',
+  'lesson-2': 'Lesson 2, part 1 · Start',
+  'treaty-check': 'Lesson 2, part 2 · A primary source',
+  'other-side': 'Lesson 2, part 3 · The other side',
+  'standpoints': 'Lesson 2, part 3 · The other side',
+  'activity': 'Lesson 2, part 4 · Class debate',
+  'hand-in': 'Lesson 2, part 5 · Before you go',
+  'key-points': 'Lesson 2, part 5 · Before you go',
+  'self-study': 'Self-study 1 · The exercises',
+  'exercise-details': 'Self-study 1 · The exercises',
+  'argument-map': 'Self-study 2 · The argument',
+  'claims': 'Self-study 3 · Reading critically',
+  'claims-checked': 'Self-study 3 · Reading critically',
+  'claims-checked-2': 'Self-study 3 · Reading critically',
+  'claims-checked-3': 'Self-study 3 · Reading critically',
+  'claims-checked-4': 'Self-study 3 · Reading critically',
+  'claims-checked-5': 'Self-study 3 · Reading critically',
+  'claims-checked-6': 'Self-study 3 · Reading critically',
+  'claims-readings': 'Self-study 3 · Reading critically',
+  'since-2011': 'Self-study 4 · Since 2011 — beyond the essay',
+  'later-figures': 'Self-study 4 · Since 2011 — beyond the essay',
+  'check-origins': 'Self-study 5 · Self-checks',
+  'check-growth': 'Self-study 5 · Self-checks',
+  'check-security': 'Self-study 5 · Self-checks',
+  'check-un': 'Self-study 5 · Self-checks',
+  'check-boland': 'Self-study 5 · Self-checks',
+  'check-conclusion': 'Self-study 5 · Self-checks',
+  'check-critical-reading': 'Self-study 5 · Self-checks',
+  'check-since-2011': 'Self-study 5 · Self-checks',
+  'discussion': 'Self-study 6 · Homework',
 }
 
 describe('partKicker', () => {
   it('numbers a slide\'s part within its plan and gives the part\'s label', () => {
-    expect(partKicker('security', deckPlans)).toBe('Part 4 · Security')
-    expect(partKicker('exit-ticket', deckPlans)).toBe('Part 10 · Before you go')
-    expect(partKicker('later-figures', deckPlans)).toBe('Extension 6 · Since 2011 — beyond the essay')
+    expect(partKicker('security', deckPlans)).toBe('Part 5 · Security')
+    expect(partKicker('exit-ticket', deckPlans)).toBe('Part 11 · Before you go')
+    expect(partKicker('later-figures', deckPlans)).toBe('Self-study 4 · Since 2011 — beyond the essay')
   })
 
   it('gives nothing for a slide no plan times', () => {
@@ -87,7 +91,7 @@ describe('<PartKicker />', () => {
   it('renders the kicker of the slide it is on', () => {
     slide.frontmatter = { routeAlias: 'blacklist' }
     const kicker = mount(PartKicker).get('p.kicker')
-    expect(kicker.text()).toBe('Part 4 · Security')
+    expect(kicker.text()).toBe('Part 5 · Security')
   })
 
   it('renders nothing on a slide outside the plans', () => {
