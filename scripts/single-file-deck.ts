@@ -8,6 +8,7 @@
  * is put in as a data: address here, the fonts' preloads dropped,, and the file is refused if it still names any other file.
  */
 import type { InlineConfig, Plugin } from 'vite'
+import { Buffer } from 'node:buffer'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -54,7 +55,7 @@ function withoutFontPreloads(html: string): string {
 /** The favicon (from public/) as a data: address. */
 async function selfContained(html: string, dir: string): Promise<string> {
   let result = html
-  for (const match of html.matchAll(/<link\b[^>]*\bhref="(\.?\/?[\w-]+\.svg)"[^>]*>/g)) {
+  for (const match of html.matchAll(/<link\s(?:[^>]*\s)?href="(\.?\/?[\w-]+\.svg)"[^>]*>/g)) {
     const svg = await readFile(join(dir, match[1]!.replace(/^\.?\//, '')))
     result = result.replace(match[0], match[0].replace(match[1]!, `data:image/svg+xml;base64,${svg.toString('base64')}`))
   }
@@ -63,14 +64,19 @@ async function selfContained(html: string, dir: string): Promise<string> {
 
 /** What of the file would still fetch something beside it: a `src` or `href` that is not data:, a hash or a web address. */
 export function externalReferences(html: string): string[] {
-  return [...html.matchAll(/<(?:script|link|img|source)\b[^>]*\b(?:src|href)="([^"]*)"/g)]
+  return [
+    ...html.matchAll(/<(?:script|link|img|source)\s(?:[^>]*\s)?(?:src|href)="([^"]*)"/g),
+  ]
     .map(match => match[1]!)
     .filter(address => !/^(?:data:|#|https?:)/.test(address))
 }
 
 /** Builds the single-file deck and writes it to `target`; returns its size in bytes. */
 export async function writeSingleFileDeck(target: string): Promise<number> {
-  const options = await resolveOptions({ entry: join(root, 'slides.md'), base: './' }, 'build')
+  const options = await resolveOptions({
+    entry: join(root, 'slides.md'),
+    base: './',
+  }, 'build')
   // A page opened from a file has no service worker: Slidev's `pwa: build` is for the hosted site.
   options.data.config.pwa = false
   const outDir = await mkdtemp(join(tmpdir(), 'sco-deck-single-'))
@@ -87,7 +93,11 @@ export async function writeSingleFileDeck(target: string): Promise<number> {
       build: {
         outDir,
         emptyOutDir: true,
-        rollupOptions: { input: { index: indexHtmlId } },
+        rollupOptions: {
+          input: { index: indexHtmlId },
+          // Rolldown's report of slow plugins: this second build is not the one to tune.
+          checks: { pluginTimings: false },
+        },
       },
       plugins: [
         slidevIndexHtml(indexHtmlId, withoutFontPreloads(options.utils.indexHtml)),
