@@ -100,7 +100,7 @@ test.describe('the single-file deck, opened from a file with no network', () => 
     await context.close()
   })
 
-  test('answers a self-check with feedback, draws the map and both charts with their text alternatives, opens the notes, the presenter view and a handout', async ({ browser }) => {
+  test('answers a self-check with feedback, draws the map and both charts with their text alternatives, opens the notes, the presenter view, a handout to print, the overview, go-to and dark mode', async ({ browser }) => {
     const problems: string[] = []
     const context = await offlineFileContext(browser, deckFile, problems, {
       viewport: { width: 1280, height: 720 },
@@ -160,10 +160,49 @@ test.describe('the single-file deck, opened from a file with no network', () => 
       await expect(page.getByText(/\d+:\d\d/).first()).toBeVisible()
     })
 
-    await test.step('a handout, to print with the browser', async () => {
+    await test.step('a handout, printed by the browser', async () => {
       await page.goto(`${deckFile}#/handout/worksheet`)
       await expect(page.getByRole('heading', { level: 1, name: /Worksheet/ })).toBeVisible()
+      const pdf = await page.pdf({ format: 'A4' })
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(0)
     })
+
+    await test.step('the overview, go-to and dark mode', async () => {
+      await page.goto(`${deckFile}#/overview`)
+      await expect(page.getByText(typographic(deck.at(-1)!.title)).first()).toBeVisible()
+      await page.goto(`${deckFile}#/1`)
+      await expect(page.locator(slideSelector(1))).toBeVisible()
+      await page.keyboard.press('g')
+      await page.locator('#slidev-goto-input').fill('5')
+      await page.keyboard.press('Enter')
+      await expect(page.locator(slideSelector(5))).toBeVisible()
+      const dark = () => page.evaluate(() => document.documentElement.classList.contains('dark'))
+      const before = await dark()
+      await page.keyboard.press('d')
+      await expect.poll(dark).toBe(!before)
+    })
+    expect(problems).toEqual([])
+    await context.close()
+  })
+
+  test('the presenter view, in a second window from the same file, moves the slides in the first', async ({ browser }) => {
+    const problems: string[] = []
+    const context = await offlineFileContext(browser, deckFile, problems, {
+      viewport: { width: 1280, height: 720 },
+      reducedMotion: 'reduce',
+    })
+    const audience = watch(await context.newPage(), problems)
+    await audience.goto(`${deckFile}#/1`)
+    await expect(audience.locator(slideSelector(1))).toBeVisible()
+    const presenter = watch(await context.newPage(), problems)
+    await presenter.goto(`${deckFile}#/presenter/1`)
+    await expect(presenter.locator(slidevDom.presenterNote).first()).toBeVisible()
+    await presenter.keyboard.press('ArrowDown')
+    await presenter.keyboard.press('ArrowDown')
+    await expect(presenter).toHaveURL(/#\/presenter\/about-essay/)
+    await expect(audience).toHaveURL(/#\/about-essay/)
+    await expect(audience.locator(slideSelector(3))).toBeVisible()
     expect(problems).toEqual([])
     await context.close()
   })
