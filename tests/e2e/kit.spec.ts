@@ -13,6 +13,7 @@ import { correctOption, questions } from '../../data/questions'
 import { kitFiles, kitFolderName } from '../../scripts/kit-files'
 import { loadDeck, typographic } from '../support/deck'
 import { slideSelector, slidevDom } from '../support/slidev-dom'
+import { seriousA11yViolations } from './support'
 
 const deck = await loadDeck()
 const kitDir = resolve(import.meta.dirname, '../../dist/kit')
@@ -260,7 +261,7 @@ test.describe('the kit\'s zip', () => {
     expect(names.filter(name => name.endsWith('.pdf'))).toHaveLength(10)
   })
 
-  test('holds every file START-HERE.html links to, and START-HERE links to every file in it', async ({ browser }) => {
+  test('holds every file START-HERE.html links to, START-HERE links to every file in it, and axe finds no serious violation on it', async ({ browser }) => {
     const links = [
       ...startHere.matchAll(/href="([^"]+)"/g),
     ].map(match => match[1]!)
@@ -277,6 +278,11 @@ test.describe('the kit\'s zip', () => {
     await page.goto(kitUrl('START-HERE.html'))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Dubious Agenda of the SCO')
     const resolved = await page.locator('a[href]').evaluateAll(anchors => anchors.map(anchor => (anchor as HTMLAnchorElement).href))
+    // Read by teachers with any screen and any reader: axe finds nothing serious, light or dark.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme })
+      expect(await seriousA11yViolations(page, 'body'), `START-HERE, ${colorScheme}`).toEqual([])
+    }
     expect(resolved.length).toBeGreaterThan(linkedFiles.size)
     for (const address of resolved.filter(href => href.startsWith('file:')))
       expect(existsSync(fileURLToPath(address.replace(/[?#].*$/, ''))), `${address} resolves`).toBe(true)
