@@ -261,6 +261,20 @@ test.describe('the kit\'s zip', () => {
     expect(names.filter(name => name.endsWith('.pdf'))).toHaveLength(10)
   })
 
+  test('its single-file deck has its scripts and styles inside, and no service worker nor web app manifest', () => {
+    const deckHtml = new TextDecoder().decode(entries[`${kitFolderName}/sco-dubious-agenda.html`])
+    expect(deckHtml).not.toMatch(/<script[^>]+\ssrc=/)
+    expect(deckHtml).not.toMatch(/<link[^>]+rel="(?:stylesheet|manifest|modulepreload)"/)
+    expect(deckHtml).toContain('<style')
+    for (const serviceWorker of [
+      'manifest.webmanifest',
+      'sw.js',
+      'workbox',
+      'serviceWorker.register',
+    ])
+      expect(deckHtml).not.toContain(serviceWorker)
+  })
+
   test('holds every file START-HERE.html links to, START-HERE links to every file in it, and axe finds no serious violation on it', async ({ browser }) => {
     const links = [
       ...startHere.matchAll(/href="([^"]+)"/g),
