@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path'
 import { resolveOptions, ViteSlidevPlugin } from '@slidev/cli'
 import { build, loadConfigFromFile, mergeConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
+import { externalReferences } from './self-contained.ts'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -60,15 +61,6 @@ async function selfContained(html: string, dir: string): Promise<string> {
     result = result.replace(match[0], match[0].replace(match[1]!, `data:image/svg+xml;base64,${svg.toString('base64')}`))
   }
   return result
-}
-
-/** What of the file would still fetch something beside it: a `src` or `href` that is not data:, a hash or a web address. */
-export function externalReferences(html: string): string[] {
-  return [
-    ...html.matchAll(/<(?:script|link|img|source)\s(?:[^>]*\s)?(?:src|href)="([^"]*)"/g),
-  ]
-    .map(match => match[1]!)
-    .filter(address => !/^(?:data:|#|https?:)/.test(address))
 }
 
 /** Builds the single-file deck and writes it to `target`; returns its size in bytes. */

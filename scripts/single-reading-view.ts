@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { externalReferences } from './self-contained.ts'
 
 /** The MIME type of a file the page or its stylesheet names, by its extension. */
 const mimeTypes: Record<string, string> = {
@@ -54,5 +55,8 @@ export async function singleReadingView(siteDir: string, deckFile: string): Prom
     `<script type="module">${safeInside(await readFile(join(siteDir, src!), 'utf8'), 'script')}</script>`)
   const withIcon = await replaceAsync(withScript, /<link rel="icon" href="([^"]+)">/g, async (_, href) =>
     `<link rel="icon" href="${await dataAddress(join(siteDir, href!))}">`)
+  const left = externalReferences(withIcon)
+  if (left.length > 0)
+    throw new Error(`The single-file read.html still links to files beside it: ${left.join(', ')} (has scripts/reading-view.ts changed how it links them?)`)
   return withIcon.replace(/href="index\.html(#[^"]*)?"/g, (_, hash: string | undefined) => `href="${deckFile}${hash ?? ''}"`)
 }

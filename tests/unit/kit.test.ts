@@ -1,7 +1,7 @@
 import type { DeckFacts } from '../../scripts/export-pdfs'
 import { describe, expect, it } from 'vitest'
 import { kitFiles, kitSections } from '../../scripts/kit-files'
-import { externalReferences } from '../../scripts/single-file-deck'
+import { externalReferences } from '../../scripts/self-contained'
 import { startHereHtml } from '../../scripts/start-here'
 
 const deck: DeckFacts = {
@@ -79,16 +79,18 @@ describe('sTART-HERE.html', () => {
 })
 
 describe('what a single file would still fetch', () => {
-  it('is every script, stylesheet, icon or image address that is not data:, a hash or the web', () => {
+  it('is every script, stylesheet, icon or image address that is not data: or a hash, web addresses included', () => {
     expect(externalReferences([
       '<link rel="icon" href="data:image/svg+xml;base64,AAAA">',
       '<script type="module" src="./assets/index-Ab12.js"></script>',
       '<link rel="preload" as="font" href="./source-sans-3.woff2">',
       '<img alt="" src="#map">',
+      '<script src="https://example.org/analytics.js"></script>',
       '<a href="read.html">Read</a>',
     ].join('\n'))).toEqual([
       './assets/index-Ab12.js',
       './source-sans-3.woff2',
+      'https://example.org/analytics.js',
     ])
   })
 })
