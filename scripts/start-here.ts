@@ -102,7 +102,7 @@ kbd { font: inherit; background: var(--soft); padding: 0 .3rem; border-radius: .
 ${sections}
 <section aria-labelledby="from-a-file"><h2 id="from-a-file">What works differently from a file</h2>
 <ul>
-<li>Everything in the slides works opened from this folder: every step, the map, the charts, the self-checks, the notes, the overview, go-to and dark mode. It keeps no record of answers: for progress and scores, use the SCORM package in a learning platform.</li>
+<li>Everything in the slides works opened from this folder: every step, the map, the charts, the self-checks, the notes, the overview, go-to and dark mode. Nothing a student does is reported back to you: for each student's progress and score, use the SCORM package in a learning platform.</li>
 <li>The presenter view's two windows follow each other in Chrome and Edge; another browser may not let two files talk, so check before class (see above).</li>
 <li>Drawings made on a slide in class are not kept.</li>
 <li>Printing the slides file or the reading view needs the browser's Print; the PDFs here print as they are.</li>
