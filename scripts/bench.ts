@@ -7,6 +7,8 @@
  * - the first slide in headless Chromium: bytes the browser requested before it was visible
  *   (resource timing) and ms until visible, median of `--loads` cold loads, alternating decks;
  * - the reading view (read.html) on a phone: bytes of the first visit and ms until shown;
+ * - the teacher's kit (issue 28): the single-file deck's size and its first slide's ms opened from
+ *   `file://` beside the hosted deck's, and the single-file read.html's size;
  * - our PDF export (scripts/export-pdfs.ts, every PDF from our built site): seconds per page of the
  *   slides PDF against its budget, and each PDF's time, median of `--exports` runs.
  * Prints every figure, the ratios and the budgets of scripts/budget.ts. `--no-build` uses dist/.
@@ -15,22 +17,28 @@ import type { Server } from 'node:http'
 import type { Browser } from 'playwright-core'
 import type { ExportedPdf } from './export-pdfs.ts'
 import type { BytesByKind, FirstSlideLoad } from './first-slide.ts'
+import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
+import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
 import { resolveOptions } from '@slidev/cli'
 import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-core'
 import { launchFlags } from './browser.ts'
-import { exportSecondsPerPageBudget, firstSlideRatioBudget, firstSlideScriptAndFontBytes, readingViewFirstVisitBytes } from './budget.ts'
+import { exportSecondsPerPageBudget, firstSlideRatioBudget, firstSlideScriptAndFontBytes, readingViewFirstVisitBytes, singleFileFirstSlideRatioBudget } from './budget.ts'
 import { exportPdfs } from './export-pdfs.ts'
 import { bytesByKind, firstSlideGlobal, recordFirstSlideLoad, requestedBeforeVisible, resourceKinds } from './first-slide.ts'
+import { singleFileDeckName } from './kit-files.ts'
 import { writeReadingView } from './reading-view.ts'
 import { serveDist } from './serve-dist.ts'
+import { writeSingleFileDeck } from './single-file-deck.ts'
+import { singleReadingView } from './single-reading-view.ts'
 import { browserOrExit } from './slidev.ts'
 
 const { values } = parseArgs({
@@ -107,7 +115,8 @@ function plainSlides(count: number): string {
 
 interface LoadFigures { readonly ms: number, readonly bytes: BytesByKind, readonly transferBytes: number }
 
-async function loadFirstSlide(browser: Browser, deck: Deck): Promise<LoadFigures> {
+/** The first slide of the deck at `url` (a served site's root, or a single file's address). */
+async function loadFirstSlide(browser: Browser, url: string): Promise<LoadFigures> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
   })
@@ -118,12 +127,12 @@ async function loadFirstSlide(browser: Browser, deck: Deck): Promise<LoadFigures
       globalName: firstSlideGlobal,
       settleMs: 1000,
     })
-    await page.goto(`${deck.url}#/1`)
+    await page.goto(`${url}#/1`)
     const load = await page.evaluate(name => (window as unknown as Record<string, () => Promise<FirstSlideLoad>>)[name]!(), firstSlideGlobal)
     const requested = requestedBeforeVisible(load)
     return {
       ms: load.visibleAt,
-      bytes: bytesByKind(requested, deck.url),
+      bytes: bytesByKind(requested, url),
       transferBytes: requested.reduce((sum, resource) => sum + resource.transferSize, 0),
     }
   }
@@ -237,6 +246,16 @@ try {
   }
   plain.buildSeconds = await build(plain)
 
+  // The kit's single-file deck: the one `npm run build` wrote with --no-build, else built now.
+  const builtSingleFile = join(ours.dist, 'kit', singleFileDeckName)
+  const singleFile = values['no-build'] && existsSync(builtSingleFile)
+    ? builtSingleFile
+    : join(work, singleFileDeckName)
+  if (singleFile !== builtSingleFile)
+    await writeSingleFileDeck(singleFile)
+  const singleFileUrl = pathToFileURL(singleFile).href
+  const singleFileBytes = (await readFile(singleFile)).byteLength
+
   for (const deck of [ours, plain]) {
     const { server, url } = await serveDist(deck.dist)
     servers.push(server)
@@ -250,12 +269,14 @@ try {
   })
   const figures: Record<Deck['name'], LoadFigures[]> = { ours: [], plain: [] }
   const readingLoads: ReadingViewLoad[] = []
+  const singleFileLoads: LoadFigures[] = []
   try {
-    for (const deck of [ours, plain])
-      await loadFirstSlide(browser, deck) // warm the server and the disk cache; not counted
+    for (const url of [ours.url, plain.url, singleFileUrl])
+      await loadFirstSlide(browser, url) // warm the server and the disk cache; not counted
     for (let run = 0; run < loads; run++) {
       for (const deck of [ours, plain])
-        figures[deck.name].push(await loadFirstSlide(browser, deck))
+        figures[deck.name].push(await loadFirstSlide(browser, deck.url))
+      singleFileLoads.push(await loadFirstSlide(browser, singleFileUrl))
     }
     if (existsSync(join(ours.dist, 'read.html'))) {
       for (let run = 0; run < loads; run++)
@@ -310,6 +331,18 @@ try {
   }
   else {
     console.log('\nReading view: no read.html in the built site (written by `npm run build`, not by `slidev build`).')
+  }
+
+  const singleMs = median(singleFileLoads.map(load => load.ms))
+  const hostedMs = medianOf('ours', load => load.ms)
+  const singleRatio = singleMs / hostedMs
+  console.log(`\nTeacher's kit (dist/kit/), opened from file:// with no server`)
+  console.log(`  single-file deck (${singleFileDeckName}): ${kB(singleFileBytes)}, ${kB(gzipSync(await readFile(singleFile)).byteLength)} gzipped`)
+  console.log(`  first slide visible, median of ${loads} loads: ${singleMs.toFixed(0)} ms from the file, ${hostedMs.toFixed(0)} ms hosted: ${singleRatio.toFixed(2)}x (${within(singleRatio, singleFileFirstSlideRatioBudget)}, scripts/budget.ts)`)
+  console.log(`  each load from the file: ${singleFileLoads.map(load => `${load.ms.toFixed(0)} ms`).join(', ')}`)
+  if (existsSync(join(ours.dist, 'read.html'))) {
+    const singleRead = await singleReadingView(ours.dist, singleFileDeckName)
+    console.log(`  single-file read.html: ${kB(Buffer.byteLength(singleRead))}, ${kB(gzipSync(singleRead).byteLength)} compressed (the hosted read.html's first visit is measured above)`)
   }
 
   if (ours.buildSeconds !== undefined)

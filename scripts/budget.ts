@@ -22,3 +22,10 @@ export const exportSecondsPerPageBudget = 0.24
 
 /** Bytes a phone may fetch on its first visit to the reading view (read.html), uncompressed as a static host that does not compress serves them (and so compressed too). */
 export const readingViewFirstVisitBytes = 400_000
+
+/**
+ * The teacher's kit's single-file deck (issue 28), opened from a file, may show its first slide at most
+ * this many times later than the hosted deck does in the same run: it reads the whole lesson (1.6 MB)
+ * before it shows anything, the hosted deck only what its first slide needs.
+ */
+export const singleFileFirstSlideRatioBudget = 1.5

@@ -1,0 +1,113 @@
+/**
+ * What the teacher's kit holds (issue 28): one list that START-HERE.html links from, that the kit's
+ * folder and zip are made of (scripts/kit.ts), and that the tests check. A file added to the kit is one
+ * more entry here; the PDFs come from the export's own list, so a new handout joins the kit by itself.
+ */
+import type { DeckFacts } from './export-pdfs.ts'
+import { materials } from '../data/materials.ts'
+import { pdfDocuments } from './export-pdfs.ts'
+import { scormPackageName } from './scorm-package.ts'
+
+/** The part of START-HERE a file is listed under, in a teacher's words. */
+export type KitSection = 'present' | 'print' | 'students' | 'platform' | 'adapt' | 'licences'
+
+export interface KitFile {
+  /** Its name in the kit (no folders: everything sits beside START-HERE.html). */
+  readonly file: string
+  readonly section: KitSection
+  /** What the teacher sees as the link's text. */
+  readonly title: string
+  /** What it is for, in a sentence or two. */
+  readonly description: string
+  /**
+   * Where the build finds it: a path under the built site (dist/), a path in the repository
+   * (`repo:LICENSE`), or `made` for the files the kit step writes itself (the single files).
+   */
+  readonly from: string
+}
+
+export const kitFolderName = 'sco-dubious-agenda-kit'
+export const kitZipName = `${kitFolderName}.zip`
+export const startHereName = 'START-HERE.html'
+export const singleFileDeckName = 'sco-dubious-agenda.html'
+export const singleReadingViewName = 'read.html'
+export const lessonPlanName = 'lesson-plan.html'
+
+/** START-HERE's parts, in order, with their headings. */
+export const kitSections: readonly { id: KitSection, heading: string }[] = [
+  { id: 'present', heading: 'Present in class' },
+  { id: 'print', heading: 'Print these' },
+  { id: 'students', heading: 'Give these to your students' },
+  { id: 'platform', heading: 'Put the lesson into Moodle, Canvas or another learning platform' },
+  { id: 'adapt', heading: 'Adapt the lesson' },
+  { id: 'licences', heading: 'Licences and credits' },
+]
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/** The kit's files, START-HERE.html aside, in the order START-HERE lists them. */
+export function kitFiles(deck: DeckFacts): KitFile[] {
+  const studentSlugs = new Set(materials.filter(material => material.audience === 'student').map(material => material.slug))
+  const pdfs = pdfDocuments(deck).map((pdf): KitFile => {
+    const slug = pdf.file.slice(deck.pdfBaseName.length + 1, -'.pdf'.length)
+    return {
+      file: pdf.file,
+      // The credits go with the licences; the students' handouts to the students; the rest is the teacher's to print.
+      section: slug === 'credits'
+        ? 'licences'
+        : studentSlugs.has(slug)
+          ? 'students'
+          : 'print',
+      title: capitalized(pdf.title.replace(`${deck.title}: `, '')),
+      description: pdf.subject,
+      from: pdf.file,
+    }
+  })
+  return [
+    {
+      file: singleFileDeckName,
+      section: 'present',
+      title: 'The slides',
+      description: 'The whole lesson to present: double-click it. Every slide and step, the map and charts, the self-checks, your notes, the presenter view and the timer, with no internet and nothing to install.',
+      from: 'made',
+    },
+    {
+      file: lessonPlanName,
+      section: 'present',
+      title: 'The lesson plan',
+      description: 'Read before class: the timing (one lesson or two), each part, the class debate, differentiation and assessment.',
+      from: 'made',
+    },
+    {
+      file: singleReadingViewName,
+      section: 'students',
+      title: 'The reading view',
+      description: 'The whole lesson as one page for a phone or a screen reader, with the self-checks. Send this one file by email or a messaging app: it opens with no connection.',
+      from: 'made',
+    },
+    ...pdfs,
+    {
+      file: scormPackageName,
+      section: 'platform',
+      title: 'The SCORM package',
+      description: 'Upload this zip, as it is, as a SCORM 1.2 activity. In Moodle: Add an activity or resource, SCORM package. In Canvas: the SCORM link in your course (an administrator may have to turn it on first). The platform records each student\'s progress and self-check score.',
+      from: scormPackageName,
+    },
+    {
+      file: 'LICENSE-CONTENT.txt',
+      section: 'licences',
+      title: 'Licence of the teaching materials (CC BY 4.0)',
+      description: 'You may copy, adapt and share the slides, notes and handouts, saying where they come from.',
+      from: 'repo:LICENSE-CONTENT.md',
+    },
+    {
+      file: 'LICENSE.txt',
+      section: 'licences',
+      title: 'Licence of the code (MIT)',
+      description: 'The software that shows the slides.',
+      from: 'repo:LICENSE',
+    },
+  ]
+}
