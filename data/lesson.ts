@@ -204,7 +204,7 @@ export const selfStudy: LessonPlan = {
   ],
 }
 
-/** How a plan's parts are numbered on the slides and in print: "Part 3 · …", "Extension 2 · …". */
+/** How a plan's parts are numbered on the slides and in print: "Part 3 · …", "Lesson 2, part 2 · …". */
 export interface HeadedPlan {
   readonly plan: LessonPlan
   readonly prefix: string

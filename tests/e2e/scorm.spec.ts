@@ -100,7 +100,7 @@ test('the package\'s manifest is valid SCORM 1.2 and lists exactly the files it 
   expect(found.resources[0]).toMatchObject({ scormtype: 'sco', href: 'index.html' })
   expect(found.items).toEqual([found.resources[0]!.identifier])
   expect(found.title).toBe('The Dubious Agenda of the SCO')
-  expect(found.description).toMatch(/^A 50-minute lesson on the essay "The Dubious Agenda of the SCO"/)
+  expect(found.description).toMatch(/^Two 50-minute lessons on the essay "The Dubious Agenda of the SCO"/)
 
   const packaged = [
     ...host.entries.keys(),
