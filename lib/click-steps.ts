@@ -41,11 +41,25 @@ export function syncStep(element: Element): boolean {
   return false
 }
 
-/** What a screen reader would say of a revealed step: its text, without what it hides itself. */
+/** What a screen reader would say of a revealed step: its text, a space between its blocks, without what it hides itself. */
 export function stepText(step: Element): string {
-  const copy = step.cloneNode(true) as Element
-  copy.querySelectorAll('[aria-hidden="true"]').forEach(hidden => hidden.remove())
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim()
+  const parts: string[] = []
+  const visit = (node: Node): void => {
+    if (node.nodeType === node.TEXT_NODE) {
+      parts.push(node.textContent ?? '')
+      return
+    }
+    if (node.nodeType !== node.ELEMENT_NODE || (node as Element).getAttribute('aria-hidden') === 'true')
+      return
+    const block = !getComputedStyle(node as Element).display.startsWith('inline')
+    if (block)
+      parts.push(' ')
+    node.childNodes.forEach(visit)
+    if (block)
+      parts.push(' ')
+  }
+  step.childNodes.forEach(visit)
+  return parts.join('').replace(/\s+/g, ' ').trim()
 }
 
 /**

@@ -23,9 +23,9 @@ describe('watchClickSteps', () => {
     document.body.innerHTML = `
       <div data-slidev-no="4">
         <p class="slidev-vclick-target">Shown from the start</p>
-        <p class="slidev-vclick-target slidev-vclick-hidden">Status: <span aria-hidden="true">✓</span> partly contradicted</p>
+        <li class="slidev-vclick-target slidev-vclick-hidden"><div>2002</div><p>Status: <span aria-hidden="true">✓</span> partly <em>contradicted</em></p></li>
       </div>`
-    const [shown, hidden] = Array.from(document.querySelectorAll('p'))
+    const [shown, hidden] = Array.from(document.querySelectorAll('.slidev-vclick-target'))
     const revealed: string[][] = []
     const stop = watchClickSteps(document.body, steps => revealed.push(steps.map(stepText)))
 
@@ -38,7 +38,7 @@ describe('watchClickSteps', () => {
     expect(hidden!.hasAttribute('aria-hidden')).toBe(false)
     expect(hidden!.hasAttribute('inert')).toBe(false)
     expect(revealed).toEqual([
-      ['Status: partly contradicted'],
+      ['2002 Status: partly contradicted'],
     ])
 
     hidden!.classList.add('slidev-vclick-hidden') // a click back
