@@ -436,6 +436,7 @@ async function checkMarkedContent(reader: Reader, data: Uint8Array): Promise<voi
   const task = getDocument({
     data: data.slice(),
     useSystemFonts: false,
+    verbosity: 0, // errors only: not pdf.js's notes on how it draws
   })
   try {
     const pdf = await task.promise
