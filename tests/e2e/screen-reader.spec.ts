@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { loadDeck, slideNumberOf } from '../support/deck'
 import { spokenTableRows, spokenText } from '../support/screen-reader'
-import { canvasSlideSelector } from '../support/slidev-dom'
+import { canvasSlideSelector, slideSelector } from '../support/slidev-dom'
 import { gotoSlide } from './support'
 
 // What a screen reader speaks, from Chromium's accessibility tree (tests/support/screen-reader.ts).
@@ -25,8 +25,8 @@ test('a slide change is spoken as "Slide N of M: title"; a click step is not spo
 
 test('the blacklist chart and the extradition timeline are read as tables, with their figures\' qualifiers', async ({ page }) => {
   await gotoSlide(page, 'blacklist', 99)
-  const blacklist = await spokenTableRows(page, canvasSlideSelector(slideNumberOf(deck, 'blacklist')))
-  expect(blacklist).toEqual([
+  // Polled: the accessibility tree settles a moment after the slide shows.
+  await expect.poll(() => spokenTableRows(page, canvasSlideSelector(slideNumberOf(deck, 'blacklist')))).toEqual([
     [
       'Count',
       'Organizations',
@@ -42,8 +42,7 @@ test('the blacklist chart and the extradition timeline are read as tables, with 
   ])
 
   await gotoSlide(page, 'extraditions', 99)
-  const extraditions = await spokenTableRows(page, canvasSlideSelector(slideNumberOf(deck, 'extraditions')))
-  expect(extraditions).toEqual([
+  await expect.poll(() => spokenTableRows(page, canvasSlideSelector(slideNumberOf(deck, 'extraditions')))).toEqual([
     ['Date', 'Who', 'People', 'From', 'To'],
     [
       '30 May 2011',
@@ -69,4 +68,15 @@ test('a self-check\'s feedback is spoken after Check', async ({ page }) => {
   await slide.getByRole('button', { name: 'Check' }).click()
   const feedback = `${canvasSlideSelector(slideNumberOf(deck, 'check-origins'))} .self-check [role="status"]`
   await expect.poll(() => spokenText(page, feedback)).toMatch(/^Right\. Yes: in the essay's account \(¶2\), a bargain about order at home/)
+})
+
+test('the overview and the print view give a screen reader every step of a slide', async ({ page }) => {
+  const slide = slideSelector(slideNumberOf(deck, 'exercise-details'))
+  for (const view of ['./#/overview', './?print#/print']) {
+    await page.goto(view)
+    await expect(page.locator(slide).getByText('China–Kyrgyzstan exercise')).toBeVisible()
+    const spoken = await spokenText(page, slide)
+    expect(spoken, view).toContain('China–Kyrgyzstan exercise')
+    expect(spoken, view).toContain('Coalition-2003')
+  }
 })
