@@ -74,7 +74,8 @@ test('the overview gives a screen reader every step of a slide', async ({ page }
   // Print shows every step too: Slidev prints every slide at its last click (export.spec.ts reads the PDFs' text).
   const slide = slideSelector(slideNumberOf(deck, 'exercise-details'))
   await page.goto('./#/overview')
-  await expect(page.locator(slide).getByText('China–Kyrgyzstan exercise')).toBeVisible()
+  // The overview mounts all the deck's slides at once: on a busy 2-core machine that can take over 5 s.
+  await expect(page.locator(slide).getByText('China–Kyrgyzstan exercise')).toBeVisible({ timeout: 20_000 })
   const spoken = await spokenText(page, slide)
   expect(spoken).toContain('China–Kyrgyzstan exercise')
   expect(spoken).toContain('Coalition-2003')
