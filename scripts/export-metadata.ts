@@ -1,10 +1,11 @@
 /**
  * A printed PDF's metadata, set after Chromium wrote it: the document information, the catalog's
  * language, "show the title, not the file name" and an XMP packet (title, creator, licence, PDF/UA
- * identification). pdf-lib loads and saves the whole document (no page copying), so the structure
+ * identification), with what PDF/UA needs beyond Chromium's tags (scripts/export-tagging.ts). pdf-lib loads and saves the whole document (no page copying), so the structure
  * tree, the outline and the marked content stay as Chromium made them.
  */
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
+import { tagForPdfUa } from './export-tagging.ts'
 
 export interface PdfMetadata {
   readonly title: string
@@ -68,6 +69,7 @@ export function xmpPacket(metadata: PdfMetadata, created: Date): string {
 /** `pdf` (as Chromium printed it) with `metadata` set; everything else kept. */
 export async function withMetadata(pdf: Uint8Array, metadata: PdfMetadata, created = new Date()): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false })
+  tagForPdfUa(document, metadata.title)
   document.setTitle(metadata.title, { showInWindowTitleBar: true })
   // pdf-lib writes /Type into /ViewerPreferences, a key that dictionary does not have.
   document.catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict)?.delete(PDFName.of('Type'))

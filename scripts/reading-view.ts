@@ -241,9 +241,11 @@ function extractInPage(): Extraction {
       for (const attribute of ['data-slidev-clicks-start', 'data-slidev-clicks-end', 'frontmatter'])
         element.removeAttribute(attribute)
     }
-    // The deck's own link to this page, on the cover.
+    // The deck's own link to this page, on the cover, and what print says in its place (.in-print, slides.md).
     for (const link of content.querySelectorAll('a[href$="read.html"]'))
       (link.closest('p') ?? link).remove()
+    for (const printOnly of content.querySelectorAll('.in-print'))
+      printOnly.remove()
     // The map's details answer pointing and focus, which the reading view has not.
     for (const details of content.querySelectorAll('.member-map .details'))
       details.remove()

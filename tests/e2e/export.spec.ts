@@ -11,7 +11,8 @@ import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
 import { browserEnvVariable } from '../../scripts/browser'
 import { deckFacts, pdfDocuments } from '../../scripts/export-pdfs'
 import { loadDeck, noteOpening, slideNumberOf } from '../support/deck'
-import { pdfAccessibility, pdfFonts, pdfPageTexts, pdfTextByTagging, structElements } from '../support/pdf'
+import { pdfAccessibility, pdfFonts, pdfLinks, pdfPageTexts, pdfTextByTagging, structElements } from '../support/pdf'
+import { checkPdfUa, describeViolations } from '../support/pdf-ua'
 import { slidevDom } from '../support/slidev-dom'
 
 // `npm run build` writes every PDF beside the site with the same function as `npm run export`.
@@ -69,6 +70,11 @@ for (const document of documents) {
       expect(pdf.outline.length).toBeGreaterThan(0)
     })
 
+    test('meets PDF/UA-1\'s machine-checkable rules (tests/support/pdf-ua.ts)', async () => {
+      const violations = await checkPdfUa(new Uint8Array(await readFile(path)), document.file)
+      expect(violations, describeViolations(violations)).toEqual([])
+    })
+
     test('embeds every font it uses, all of them the deck\'s own', async () => {
       const fonts = await pdfFonts(path)
       expect(fonts.length).toBeGreaterThan(0)
@@ -105,6 +111,18 @@ test('the slides PDF has one page per slide of the built deck, in order', async 
     expect(texts[index], `page ${index + 1} should be "${slide.title}"`).toContain(slide.title)
   })
   expect(texts.join(' ')).not.toMatch(/Caching for offline|Ready offline/i)
+})
+
+test('the PDFs link the sources\' and licences\' addresses, and the cover says where the reading view is', async () => {
+  const claims = await pdfLinks(inDist('sco-dubious-agenda-claims.pdf'))
+  expect(claims).toContainEqual({ page: 1, uri: 'https://hrichina.org/content/5197', contents: 'Link to https://hrichina.org/content/5197' })
+  expect(claims.map(link => link.uri)).not.toContain('https://priu.gov.lk')
+  const credits = await pdfLinks(inDist('sco-dubious-agenda-credits.pdf'))
+  expect(credits.map(link => link.uri)).toContain('https://creativecommons.org/licenses/by/4.0/')
+  for (const path of [slidesPdf, notesPdf, noteTakingPdf]) {
+    expect((await pdfLinks(path)).filter(link => link.page === 1).map(link => link.uri), `${path}: the cover links nowhere`).toEqual([])
+    expect((await pdfPageTexts(path))[0]).toContain('read.html, beside the slides on the lesson\'s site')
+  }
 })
 
 test('the slides PDF\'s outline goes by part of the lesson, a heading per slide', async () => {

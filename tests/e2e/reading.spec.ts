@@ -261,8 +261,11 @@ test('the deck and the reading view link both ways', async ({ page }) => {
   await expect(page.locator(slideSelector(slide.no))).toBeVisible()
 
   await page.goto('./#/1')
+  // On screen the cover links to the reading view; what print says in its place (where read.html is) stays out.
+  await expect(page.getByText('beside the slides on the lesson\'s site')).toBeHidden()
   await page.getByRole('link', { name: 'Read the whole lesson as one page' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck[0]!.title)
+  await expect(page.getByText('beside the slides on the lesson\'s site')).toHaveCount(0)
 })
 
 test.describe('the reading view offline', () => {

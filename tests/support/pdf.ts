@@ -1,6 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { readFile } from 'node:fs/promises'
-import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 /** Opens a PDF with pdf.js, runs `read` on it, closes it. */
@@ -164,4 +164,22 @@ export async function pdfTextByTagging(path: string, pageNumber: number): Promis
     }
     return { tagged, untagged }
   })
+}
+
+export interface PdfLink { page: number, uri: string | undefined, contents: string | undefined }
+
+/** Every link annotation of a PDF: its page, where it goes and its description (/Contents). */
+export async function pdfLinks(path: string): Promise<PdfLink[]> {
+  const pdf = await PDFDocument.load(await readFile(path), { updateMetadata: false })
+  const text = (value: unknown): string | undefined => value instanceof PDFString || value instanceof PDFHexString
+    ? value.decodeText()
+    : undefined
+  return pdf.getPages().flatMap((page, index) => (page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.asArray() ?? [])
+    .map(ref => pdf.context.lookup(ref))
+    .filter((annotation): annotation is PDFDict => annotation instanceof PDFDict && annotation.get(PDFName.of('Subtype')) === PDFName.of('Link'))
+    .map(annotation => ({
+      page: index + 1,
+      uri: text(annotation.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI'))),
+      contents: text(annotation.lookup(PDFName.of('Contents'))),
+    })))
 }
