@@ -33,5 +33,9 @@ export function learnerNotes(notesHtml: string): LearnerNotes {
     else
       teacher.push(block)
   }
-  return { own: own.join(''), answers: answers.join(''), teacher: teacher.join('') }
+  return {
+    own: own.join(''),
+    answers: answers.join(''),
+    teacher: teacher.join(''),
+  }
 }

@@ -25,6 +25,7 @@ import { selfCheckAttributes } from '../lib/reading-view.ts'
 import { launchFlags } from './browser.ts'
 import { deckPlans, partHeadings } from './deck-parts.ts'
 import { escapeMarkup } from './escape-markup.ts'
+import { learnerNotes } from './learner-notes.ts'
 import { serveDist } from './serve-dist.ts'
 import { browserOrExit } from './slidev.ts'
 
@@ -35,6 +36,8 @@ interface SlideEntry {
   title: string
   alias?: string
   file: string
+  /** The slide is the answer to a task (frontmatter `readingView: answer`): shown behind a disclosure. */
+  answer: boolean
 }
 
 /** The slides as the built deck numbers them (hidden ones left out), as tests/support/deck.ts reads them. */
@@ -52,6 +55,7 @@ async function deckSlides(): Promise<{ title: string, slides: SlideEntry[] }> {
         ? slide.frontmatter.routeAlias
         : undefined,
       file: basename(slide.source.filepath),
+      answer: slide.frontmatter.readingView === 'answer',
     }))
   return {
     title: String(data.headmatter.title ?? slides[0]?.title),
@@ -599,13 +603,25 @@ function pageHtml(deckTitle: string, parts: readonly Part[], extracted: Readonly
     const heading = found.hasHeading
       ? ''
       : `<h3 id="slide-${slide.no}-title" class="rv-slide-title">${escapeMarkup(slide.title)}</h3>`
-    const notes = found.notesHtml
-      ? `<details class="rv-notes"><summary>Notes for this slide</summary><div class="rv-notes-body">${found.notesHtml}</div></details>`
+    const { own, answers, teacher } = learnerNotes(found.notesHtml)
+    const task = own
+      ? `<div class="rv-own">${own}</div>`
+      : ''
+    const answer = answers
+      ? `<details class="rv-answer"><summary>Show the answer</summary>${answers}</details>`
+      : ''
+    const notes = teacher
+      ? `<details class="rv-notes"><summary>Teacher's notes for this slide</summary><div class="rv-notes-body">${teacher}</div></details>`
       : ''
     if (!found.hasHeading)
       body = `${heading}${body}`
+    // The task before its answer: an answer slide shows its title and the task, the slide behind a disclosure.
+    const content = slide.answer
+      ? `<h3 id="slide-${slide.no}-title" class="rv-slide-title">${escapeMarkup(slide.title)}</h3>${task}`
+      + `<details class="rv-answer"><summary>Show the answer</summary><div class="rv-slide-body">${body.replace(` id="slide-${slide.no}-title"`, '').replace(/class="([^"]*)\brv-slide-title\b/, 'class="$1')}</div></details>`
+      : `<div class="rv-slide-body">${body}</div>${task}`
     return `<section class="rv-slide" id="slide-${slide.no}" aria-labelledby="slide-${slide.no}-title">`
-      + `<div class="rv-slide-body">${body}</div>${notes}`
+      + `${content}${answer}${notes}`
       + `<p class="rv-to-deck"><a href="${deckLink(slide)}">Open slide ${slide.no} of ${total} in the deck</a></p></section>`
   }
   const studentMaterials = materials.filter(material => material.audience === 'student')

@@ -128,7 +128,7 @@ test('the PDFs link the sources\' and licences\' addresses, and the cover says w
 test('the slides PDF\'s outline goes by part of the lesson, a heading per slide', async () => {
   const { outline } = await accessibility(slidesPdf)
   expect(outline[0]?.title, 'the cover').toBe('The Dubious Agenda of the SCO')
-  const part = outline.find(entry => entry.title === 'Part 3 · Growth beyond expectations')
+  const part = outline.find(entry => entry.title === 'Part 4 · Growth beyond expectations')
   expect(part?.items.map(item => item.title)).toEqual([
     'The essay: it took off in surprising ways',
   ])
@@ -180,7 +180,7 @@ test('the notes handout has every slide\'s number, title, picture and notes, in 
   expect(text).toMatch(/version of \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/)
   const outline = (await accessibility(notesPdf)).outline
   expect(outline[0]?.title).toBe('Notes handout')
-  expect(outline[0]?.items.map(item => item.title)).toContain('Part 3 · Growth beyond expectations')
+  expect(outline[0]?.items.map(item => item.title)).toContain('Part 4 · Growth beyond expectations')
 })
 
 test('the handouts draw the slides as vectors, not as pictures of them', async () => {
