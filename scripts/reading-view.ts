@@ -616,9 +616,10 @@ function pageHtml(deckTitle: string, parts: readonly Part[], extracted: Readonly
     if (!found.hasHeading)
       body = `${heading}${body}`
     // The task before its answer: an answer slide shows its title and the task, the slide behind a disclosure.
+    const title = new RegExp(`<h3[^>]* id="slide-${slide.no}-title"[^>]*>[\\s\\S]*?</h3>`)
     const content = slide.answer
-      ? `<h3 id="slide-${slide.no}-title" class="rv-slide-title">${escapeMarkup(slide.title)}</h3>${task}`
-      + `<details class="rv-answer"><summary>Show the answer</summary><div class="rv-slide-body">${body.replace(` id="slide-${slide.no}-title"`, '').replace(/class="([^"]*)\brv-slide-title\b/, 'class="$1')}</div></details>`
+      ? `${body.match(title)?.[0] ?? heading}${task}`
+      + `<details class="rv-answer"><summary>Show the answer</summary><div class="rv-slide-body">${body.replace(title, '')}</div></details>`
       : `<div class="rv-slide-body">${body}</div>${task}`
     return `<section class="rv-slide" id="slide-${slide.no}" aria-labelledby="slide-${slide.no}-title">`
       + `${content}${answer}${notes}`

@@ -132,14 +132,13 @@ test('the slides PDF\'s outline goes by part of the lesson, a heading per slide'
   expect(part?.items.map(item => item.title)).toEqual([
     'The essay: it took off in surprising ways',
   ])
-  const extension = outline.find(entry => entry.title === 'Extension 1 · The essay against the treaty: a primary source')
-  expect(extension?.items.map(item => item.title)).toEqual([
-    'A second lesson, or homework',
+  const lessonTwo = outline.find(entry => entry.title === 'Lesson 2, part 2 · The essay against the treaty: a primary source')
+  expect(lessonTwo?.items.map(item => item.title)).toEqual([
     'Read the treaty yourself',
   ])
   const slideHeadings = outline.slice(1).flatMap(entry => entry.items.map(item => item.title))
   expect(slideHeadings, 'every slide after the cover, under its part').toHaveLength(deck.length - 1)
-  expect(outline.slice(1).every(entry => /^(?:Part|Extension) \d+ · |^Reference$/.test(entry.title))).toBe(true)
+  expect(outline.slice(1).every(entry => /^(?:Part \d+|Lesson 2, part \d+|Self-study \d+) · |^Reference$/.test(entry.title))).toBe(true)
 })
 
 test('the map is a figure that names the members by status', async () => {
