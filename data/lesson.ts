@@ -172,6 +172,7 @@ export const selfStudy: LessonPlan = {
         'claims-checked-5',
         'claims-checked-6',
         'claims-checked-7',
+        'claims-checked-8',
         'claims-readings',
       ],
     },

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ClaimsChecked from '../../components/ClaimsCheckedPage.vue'
@@ -12,6 +14,22 @@ function pages(parts: number): string[] {
 }
 
 describe('claimsChecked: the deck\'s own claim check', () => {
+  it('shows, over the deck\'s pages, each claim once and in order, when the pages name their claims', () => {
+    const markdown = readFileSync(resolve(import.meta.dirname, '../../pages/10-extension.md'), 'utf8')
+    const named = [
+      ...markdown.matchAll(/<ClaimsCheckedPage :numbers="\[([\d, ]+)\]" \/>/g),
+    ]
+      .flatMap(match => match[1]!.split(',').map(Number))
+    expect(named).toEqual(claims.map(claim => claim.number))
+    const last = mount(ClaimsChecked, {
+      props: {
+        numbers: [21],
+      },
+    }).text()
+    expect(last).toContain('Claim 21:')
+    expect(last).not.toContain('Claim 20:')
+  })
+
   it('shows every claim once over its pages, with its paragraph, its status and every source\'s address', () => {
     const text = pages(5).join('\n')
     for (const claim of claims) {

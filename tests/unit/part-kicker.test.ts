@@ -61,6 +61,7 @@ const expectedKickers: Record<string, string> = {
   'claims-checked-5': 'Self-study 3 · Reading critically',
   'claims-checked-6': 'Self-study 3 · Reading critically',
   'claims-checked-7': 'Self-study 3 · Reading critically',
+  'claims-checked-8': 'Self-study 3 · Reading critically',
   'claims-readings': 'Self-study 3 · Reading critically',
   'since-2011': 'Self-study 4 · Since 2011 — beyond the essay',
   'later-figures': 'Self-study 4 · Since 2011 — beyond the essay',
