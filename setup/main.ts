@@ -9,6 +9,7 @@
 import type { DeckIndex } from '../lib/slide-link'
 import { defineAppSetup } from '@slidev/types'
 import { slides } from '#slidev/slides'
+import { setPresenterNotesDefaults } from '../lib/presenter-layout'
 import { findScormApi } from '../lib/scorm-api'
 import { isValidClicks, landingFor, slidePath } from '../lib/slide-link'
 import { notesBeforeOtherViews } from './notes'
@@ -30,6 +31,8 @@ export default defineAppSetup(({ router }) => {
   const scormApi = typeof window === 'undefined'
     ? undefined
     : findScormApi(window)
+  if (typeof window !== 'undefined')
+    setPresenterNotesDefaults(window.localStorage)
   if (scormApi)
     void import('./scorm').then(({ keepRecordInLearningPlatform }) => keepRecordInLearningPlatform(scormApi, router, deckIndex))
   notesBeforeOtherViews(router)
