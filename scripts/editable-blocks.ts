@@ -37,8 +37,8 @@ export type Block
   /** A heading; `pageBreak` when the printed page starts a new sheet there. */
   = | { readonly kind: 'heading', readonly level: number, readonly runs: Run[], readonly pageBreak?: boolean }
     | { readonly kind: 'paragraph', readonly runs: Run[], readonly role?: 'muted' | 'kicker' | 'header' | 'footer' }
-  /** A list; `lettered` numbers it A, B, C. */
-    | { readonly kind: 'list', readonly ordered: boolean, readonly lettered?: boolean, readonly items: ListItem[] }
+  /** A list, each item with its own marker. */
+    | { readonly kind: 'list', readonly items: ListItem[] }
     | { readonly kind: 'quote', readonly runs: Run[], readonly attribution: Run[] }
     | TableBlock
   /** Ruled space to write on: this many lines. */
@@ -54,8 +54,8 @@ export interface ListItem {
   readonly runs: Run[]
   /** 0 for the outer list. */
   readonly level: number
-  /** Numbered (its own list is an <ol>), or bulleted. */
-  readonly ordered: boolean
+  /** What the page sets before it: a number, a letter (A, B, C), a bullet, or nothing (list-style: none). */
+  readonly marker: 'number' | 'letter' | 'bullet' | 'none'
   /** Ruled lines to answer on, under the item. */
   readonly lines: number
 }
@@ -211,6 +211,14 @@ export function readBlocks(args: { selector: string, closestSelector?: string, n
     }
   }
   const listOf = (list: Element, level: number, items: ListItem[]): void => {
+    const style = getComputedStyle(list).listStyleType
+    const marker: ListItem['marker'] = style === 'none'
+      ? 'none'
+      : /alpha|latin/.test(style)
+        ? 'letter'
+        : list.tagName === 'OL' || /decimal|roman/.test(style)
+          ? 'number'
+          : 'bullet'
     for (const item of list.children) {
       if (item.tagName !== 'LI' || hidden(item))
         continue
@@ -234,7 +242,7 @@ export function readBlocks(args: { selector: string, closestSelector?: string, n
         runs: clean(runs),
         level,
         lines,
-        ordered: list.tagName === 'OL',
+        marker,
       })
       for (const list of nested)
         listOf(list, level + 1, items)
@@ -345,7 +353,7 @@ export function readBlocks(args: { selector: string, closestSelector?: string, n
         const items: ListItem[] = []
         listOf(element, 0, items)
         if (items.length)
-          blocks.push({ kind: 'list', ordered: tag === 'ol', items })
+          blocks.push({ kind: 'list', items })
         return
       }
       if (tag === 'table') {
@@ -398,4 +406,35 @@ export function readBlocks(args: { selector: string, closestSelector?: string, n
     pages.push({ title, kicker, blocks, notes })
   }
   return pages
+}
+
+/**
+ * The widths of a table's columns in a table `width` wide: each its share on the page, but no column
+ * narrower than its longest word at `size` points (so "Organizations" does not break) up to a quarter
+ * of the table, in the unit of `width`.
+ */
+export function columnWidths(table: TableBlock, width: number, size: number, unitsPerPoint: number): number[] {
+  const columns = Math.max(...table.rows.map(row => row.reduce((sum, cell) => sum + cell.colspan, 0)))
+  const shares = table.columnShares.length === columns
+    ? table.columnShares
+    : Array.from<number>({ length: columns }).fill(1 / columns)
+  const total = shares.reduce((sum, share) => sum + share, 0)
+  const least = Array.from<number>({ length: columns }).fill(0)
+  for (const row of table.rows) {
+    if (row.length !== columns)
+      continue
+    row.forEach((cell, index) => {
+      const longest = Math.max(0, ...cell.runs.map(run => run.text).join('').split(/\s+/).map(word => word.length))
+      // A word's width at about 0.62 em a letter (bold, or a wider face standing in), and the cell's padding.
+      // A web address is a word too long to keep whole: no column claims more than a quarter of the table.
+      least[index] = Math.min(width / 4, Math.max(least[index]!, (longest * 0.62 * size + 10) * unitsPerPoint))
+    })
+  }
+  const widths = shares.map((share, index) => Math.max(width * share / total, least[index]!))
+  // Take what the widened columns need from the others, in proportion to what they have to spare.
+  const excess = widths.reduce((sum, value) => sum + value, 0) - width
+  const spare = widths.reduce((sum, value, index) => sum + value - least[index]!, 0)
+  return excess > 0 && spare > excess
+    ? widths.map((value, index) => value - (value - least[index]!) * excess / spare)
+    : widths.map(value => value * width / widths.reduce((sum, each) => sum + each, 0))
 }

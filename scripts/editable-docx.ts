@@ -31,6 +31,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
+import { columnWidths } from './editable-blocks.ts'
 import { deckFonts } from './editable-pptx.ts'
 
 export interface DocxInput {
@@ -99,12 +100,8 @@ export async function handoutDocx(input: DocxInput): Promise<Buffer> {
   }))
   let lists = 0
   const table = (block: TableBlock): Table => {
-    const columns = Math.max(...block.rows.map(row => row.reduce((sum, cell) => sum + cell.colspan, 0)))
-    const shares = block.columnShares.length === columns
-      ? block.columnShares
-      : Array.from<number>({ length: columns }).fill(1 / columns)
-    const total = shares.reduce((sum, share) => sum + share, 0)
-    const widths = shares.map(share => Math.round(textWidth * share / total))
+    // In twips: 20 a point.
+    const widths = columnWidths(block, textWidth, 10, 20).map(Math.round)
     const border = {
       style: BorderStyle.SINGLE,
       size: 6,
@@ -215,13 +212,23 @@ export async function handoutDocx(input: DocxInput): Promise<Buffer> {
         return block.items.flatMap(item => [
           new Paragraph({
             children: runs(item.runs),
-            ...item.ordered
+            ...item.marker === 'number' || item.marker === 'letter'
               ? {
-                  numbering: { reference: 'ordered', level: item.level, instance },
+                  numbering: {
+                    reference: item.marker === 'letter'
+                      ? 'lettered'
+                      : 'ordered',
+                    level: item.level,
+                    instance,
+                  },
                 }
-              : {
-                  bullet: { level: item.level },
-                },
+              : item.marker === 'bullet'
+                ? {
+                    bullet: { level: item.level },
+                  }
+                : {
+                    indent: { left: 360 * item.level },
+                  },
             spacing: { after: 60 },
           }),
           ...ruled(item.lines, 360 * (item.level + 1)),
@@ -399,24 +406,22 @@ export async function handoutDocx(input: DocxInput): Promise<Buffer> {
       ],
     },
     numbering: {
-      config: [
-        {
-          reference: 'ordered',
-          levels: [0, 1, 2].map(level => ({
-            level,
-            format: level === 1
-              ? LevelFormat.LOWER_LETTER
-              : LevelFormat.DECIMAL,
-            text: `%${level + 1}.`,
-            alignment: AlignmentType.LEFT,
-            style: {
-              paragraph: {
-                indent: { left: 360 * (level + 1), hanging: 360 },
-              },
+      config: (['ordered', 'lettered'] as const).map(reference => ({
+        reference,
+        levels: [0, 1, 2].map(level => ({
+          level,
+          format: reference === 'lettered'
+            ? LevelFormat.UPPER_LETTER
+            : LevelFormat.DECIMAL,
+          text: `%${level + 1}.`,
+          alignment: AlignmentType.LEFT,
+          style: {
+            paragraph: {
+              indent: { left: 360 * (level + 1), hanging: 360 },
             },
-          })),
-        },
-      ],
+          },
+        })),
+      })),
     },
     sections: [
       {

@@ -9,6 +9,7 @@ import type { ReadSlide } from './editable-read.ts'
 import { Buffer } from 'node:buffer'
 import PptxGenJS from 'pptxgenjs'
 import { correctOption, optionLetter, questionsFor, sectionTitles } from '../data/questions.ts'
+import { columnWidths } from './editable-blocks.ts'
 
 export interface DeckLook {
   readonly ink: string
@@ -54,6 +55,7 @@ const bodySizes = [
   11,
   10,
   9,
+  8,
 ]
 
 const hex = (colour: string): string => colour.replace('#', '').toUpperCase()
@@ -91,15 +93,14 @@ function selfCheckBlocks(id: string): { blocks: Block[], answers: string[] } {
     })
     blocks.push({
       kind: 'list',
-      ordered: true,
-      lettered: true,
-      items: question.options.map((option): ListItem => ({
+      // The letters as text: an application may run automatic letters on from the question before.
+      items: question.options.map((option, position): ListItem => ({
         runs: [
-          { text: option.text },
+          { text: `${optionLetter(position)}. ${option.text}` },
         ],
         level: 0,
         lines: 0,
-        ordered: true,
+        marker: 'none',
       })),
     })
     const right = correctOption(question)!
@@ -160,10 +161,8 @@ function blocksHeight(blocks: readonly Block[], width: number, size: number): nu
 }
 
 function tableHeight(table: TableBlock, width: number, size: number): number {
-  const shares = table.columnShares.length
-    ? table.columnShares
-    : table.rows[0]!.map(() => 1 / table.rows[0]!.length)
-  return table.rows.reduce((sum, row) => sum + Math.max(...row.map((cell, index) => textHeight(textOf(cell.runs), width * (shares[index] ?? 0.2) - 0.15, size, 0, 0.56))) + 0.1, 0)
+  const widths = columnWidths(table, width, size, 1 / 72)
+  return table.rows.reduce((sum, row) => sum + Math.max(...row.map((cell, index) => textHeight(textOf(cell.runs), (widths[index] ?? width / row.length) - 0.15, size, 0, 0.56))) + 0.1, 0)
 }
 
 interface Frame { x: number, y: number, w: number, h: number }
@@ -305,12 +304,18 @@ export async function slidesPptx(input: PptxInput): Promise<Buffer> {
             ? Math.round(size * 0.85)
             : size,
           paraSpaceAfter: size * 0.25,
-          bullet: item.ordered
+          // pptxgenjs reads the numbering scheme from `style` (its types call it `numberType`).
+          bullet: item.marker === 'number' || item.marker === 'letter'
             ? {
                 type: 'number',
-                numberType: block.lettered ? 'alphaUcPeriod' : 'arabicPeriod',
+                style: item.marker === 'letter'
+                  ? 'alphaUcPeriod'
+                  : 'arabicPeriod',
+                indent: size * 1.4,
               }
-            : { indent: 18 },
+            : item.marker === 'bullet'
+              ? { indent: size * 0.8 }
+              : false,
           indentLevel: item.level,
         }))
       default:
@@ -318,11 +323,6 @@ export async function slidesPptx(input: PptxInput): Promise<Buffer> {
     }
   })
   const addTable = (slide: PptxGenJS.Slide, table: TableBlock, frame: Frame, size: number): void => {
-    const columns = Math.max(...table.rows.map(row => row.reduce((sum, cell) => sum + cell.colspan, 0)))
-    const shares = table.columnShares.length === columns
-      ? table.columnShares
-      : Array.from<number>({ length: columns }).fill(1 / columns)
-    const total = shares.reduce((sum, share) => sum + share, 0)
     const rows = table.rows.map((row, index) => row.map((cell): PptxGenJS.TableCell => ({
       text: textOf(cell.runs),
       options: {
@@ -341,7 +341,7 @@ export async function slidesPptx(input: PptxInput): Promise<Buffer> {
       x: frame.x,
       y: frame.y,
       w: frame.w,
-      colW: shares.map(share => frame.w * share / total),
+      colW: columnWidths(table, frame.w, size, 1 / 72),
       fontFace: deckFonts.sans,
       fontSize: size,
       color: hex(look.ink),
@@ -361,20 +361,28 @@ export async function slidesPptx(input: PptxInput): Promise<Buffer> {
       : segment.kind === 'table'
         ? tableHeight(segment.table, frame.w, size * 0.8) + 0.15
         : 0), 0)
-    const size = bodySizes.find(candidate => candidate <= largest && heightAt(candidate) <= frame.h) ?? bodySizes.at(-1)!
+    // A tenth to spare: the estimate is rough, and the face standing in for the deck's may be wider.
+    const fitting = bodySizes.find(candidate => candidate <= largest && heightAt(candidate) <= frame.h * 0.9)
+    const size = fitting ?? bodySizes.at(-1)!
     let y = frame.y
-    for (const segment of segments) {
+    for (const [index, segment] of segments.entries()) {
       if (segment.kind === 'text') {
         const h = blocksHeight(segment.blocks, frame.w - 0.2, size) + 0.1
         slide.addText(textProps(segment.blocks, size), {
           x: frame.x,
           y,
           w: frame.w,
-          h,
+          // The last box reaches the frame's foot: it shrinks its text only if it would leave the slide.
+          h: index === segments.length - 1
+            ? Math.max(h, frame.y + frame.h - y)
+            : h,
           valign: 'top',
           fontFace: deckFonts.sans,
           margin: 0.05,
-          fit: 'shrink',
+          // Only where even the smallest size may not fit: LibreOffice shrinks any text so marked, even text that fits.
+          ...fitting === undefined
+            ? { fit: 'shrink' as const }
+            : {},
         })
         y += h
       }
@@ -428,16 +436,30 @@ export async function slidesPptx(input: PptxInput): Promise<Buffer> {
       if (!picture)
         throw new Error(`Slide ${source.no} "${source.title}": no picture of its figure ${figure.figure}`)
       const others = segments.filter(segment => segment !== figure)
-      // The picture as large as the slide allows beside the rest of its text; its table below it when it fits there.
-      const frame: Frame = others.length > 0
+      // A line or two of text goes above the picture; more, in a column beside it.
+      const othersText = others.reduce((sum, segment) => sum + (segment.kind === 'text'
+        ? segment.blocks.length * 40 + segment.blocks.map(block => 'runs' in block
+          ? textOf(block.runs)
+          : '').join('').length
+        : 1000), 0)
+      const above = others.length > 0 && othersText <= 320
+      const aboveHeight = above
+        ? blocksHeight(others.flatMap(segment => segment.kind === 'text'
+          ? segment.blocks
+          : []), body.w - 0.2, 20) + 0.15
+        : 0
+      const frame: Frame = others.length > 0 && !above
         ? { ...body, w: body.w * 0.62 }
-        : body
+        : { ...body, y: body.y + aboveHeight, h: body.h - aboveHeight }
+      if (above)
+        addSegments(slide, others, { ...body, h: aboveHeight }, 20)
+      // The picture as large as the frame allows; its table below it when it fits there, or on the slide after.
       const { width, height } = pngSize(picture)
       const tableSize = 12
       const tableRoom = figure.table
         ? tableHeight(figure.table, frame.w, tableSize) + 0.2
         : 0
-      const below = figure.table !== undefined && figure.table.rows.length <= tableBesideRows && frame.h - tableRoom >= frame.h * 0.55
+      const below = figure.table !== undefined && figure.table.rows.length <= tableBesideRows && frame.h - tableRoom >= frame.h * 0.5
       const scale = Math.min(frame.w / width, (frame.h - (below ? tableRoom : 0)) / height)
       slide.addImage({
         data: `data:image/png;base64,${picture.toString('base64')}`,
@@ -452,7 +474,7 @@ export async function slidesPptx(input: PptxInput): Promise<Buffer> {
           { kind: 'table', table: figure.table! },
         ], { ...frame, y: frame.y + height * scale + 0.2, h: tableRoom }, tableSize / 0.8)
       }
-      if (others.length) {
+      if (others.length && !above) {
         const left = frame.x + width * scale + 0.3
         addSegments(slide, others, {
           x: left,
@@ -471,21 +493,51 @@ export async function slidesPptx(input: PptxInput): Promise<Buffer> {
       slide.addNotes(notes.join('\n\n'))
     for (const after of tablesAfter) {
       const next = newSlide(after.title, source.kicker)
-      addSegments(next, [
-        {
-          kind: 'text',
-          blocks: [
-            {
-              kind: 'paragraph',
-              role: 'muted',
-              runs: [
-                { text: after.table.caption },
+      const caption: Segment = {
+        kind: 'text',
+        blocks: [
+          {
+            kind: 'paragraph',
+            role: 'muted',
+            runs: [
+              { text: after.table.caption },
+            ],
+          },
+        ],
+      }
+      addSegments(next, [caption], { ...body, h: 0.45 }, 14)
+      // A long table in two halves side by side, each under its header row.
+      const { headerRows, rows, rowHeights } = after.table
+      const halves = rows.length > 16
+        ? [0, 1].map((half): TableBlock => {
+            const bodyRows = rows.length - headerRows
+            const from = headerRows + Math.ceil(bodyRows / 2) * half
+            const to = half === 0
+              ? headerRows + Math.ceil(bodyRows / 2)
+              : rows.length
+            return {
+              ...after.table,
+              rows: [
+                ...rows.slice(0, headerRows),
+                ...rows.slice(from, to),
               ],
-            },
-          ],
-        },
-        { kind: 'table', table: after.table },
-      ], body)
+              rowHeights: [
+                ...rowHeights.slice(0, headerRows),
+                ...rowHeights.slice(from, to),
+              ],
+            }
+          })
+        : [after.table]
+      const gap = 0.3
+      const halfWidth = (body.w - gap * (halves.length - 1)) / halves.length
+      halves.forEach((table, index) => addSegments(next, [
+        { kind: 'table', table },
+      ], {
+        x: body.x + index * (halfWidth + gap),
+        y: body.y + 0.45,
+        w: halfWidth,
+        h: body.h - 0.45,
+      }, 20))
       next.addNotes(`The figures of the picture on slide ${source.no}, as a table to edit.`)
     }
   }
