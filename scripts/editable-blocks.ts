@@ -67,6 +67,8 @@ export interface ReadPage {
   readonly blocks: Block[]
   /** The slide's speaker notes, one string a paragraph; none on a handout. */
   readonly notes: string[]
+  /** The slide's layout (Slidev's layout class: `cover`, `default`, …); '' on a handout. */
+  readonly layout: string
 }
 
 /**
@@ -403,7 +405,10 @@ export function readBlocks(args: { selector: string, closestSelector?: string, n
           ...holder.querySelectorAll(`${args.notesSelector} p, ${args.notesSelector} li`),
         ].map(element => (element.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean)
       : []
-    pages.push({ title, kicker, blocks, notes })
+    const layout = root.classList.contains('slidev-layout')
+      ? [...root.classList].find(name => name !== 'slidev-layout' && !name.startsWith('slidev-')) ?? ''
+      : ''
+    pages.push({ title, kicker, blocks, notes, layout })
   }
   return pages
 }

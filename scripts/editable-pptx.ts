@@ -176,8 +176,8 @@ export async function slidesPptx(input: PptxInput): Promise<Buffer> {
   pptx.subject = input.subject
   pptx.company = input.licence
   pptx.theme = { headFontFace: deckFonts.serif, bodyFontFace: deckFonts.sans }
-  pptx.defineSlideMaster({
-    title: 'DECK',
+  const master = (name: string, title: { y: number, h: number, fontSize: number }): void => pptx.defineSlideMaster({
+    title: name,
     background: {
       color: hex(look.page),
     },
@@ -188,11 +188,11 @@ export async function slidesPptx(input: PptxInput): Promise<Buffer> {
             name: 'title',
             type: 'title',
             x: margin,
-            y: 0.72,
+            y: title.y,
             w: slideWidth - 2 * margin,
-            h: 0.95,
+            h: title.h,
             fontFace: deckFonts.serif,
-            fontSize: 32,
+            fontSize: title.fontSize,
             bold: true,
             color: hex(look.accent),
             align: 'left',
@@ -213,6 +213,10 @@ export async function slidesPptx(input: PptxInput): Promise<Buffer> {
       align: 'right',
     },
   })
+
+  master('DECK', { y: 0.72, h: 0.95, fontSize: 32 })
+  // The cover: the lesson's title large, in the upper middle of the slide.
+  master('COVER', { y: 2.0, h: 1.3, fontSize: 44 })
 
   const runProps = (run: Run, base: PptxGenJS.TextPropsOptions): PptxGenJS.TextProps => ({
     text: run.text,
@@ -392,8 +396,12 @@ export async function slidesPptx(input: PptxInput): Promise<Buffer> {
       }
     }
   }
-  const newSlide = (title: string, kicker: string): PptxGenJS.Slide => {
-    const slide = pptx.addSlide({ masterName: 'DECK' })
+  const newSlide = (title: string, kicker: string, layout = ''): PptxGenJS.Slide => {
+    const slide = pptx.addSlide({
+      masterName: layout === 'cover'
+        ? 'COVER'
+        : 'DECK',
+    })
     slide.addText(title, { placeholder: 'title' })
     if (kicker) {
       slide.addText(kicker.toUpperCase(), {
@@ -422,13 +430,20 @@ export async function slidesPptx(input: PptxInput): Promise<Buffer> {
       return check.blocks
     })
     const segments = segmentsOf(blocks)
-    const slide = newSlide(source.title, source.kicker)
-    const body: Frame = {
-      x: margin,
-      y: bodyTop,
-      w: slideWidth - 2 * margin,
-      h: bodyBottom - bodyTop,
-    }
+    const slide = newSlide(source.title, source.kicker, source.layout)
+    const body: Frame = source.layout === 'cover'
+      ? {
+          x: margin,
+          y: 3.5,
+          w: slideWidth - 2 * margin,
+          h: bodyBottom - 3.5,
+        }
+      : {
+          x: margin,
+          y: bodyTop,
+          w: slideWidth - 2 * margin,
+          h: bodyBottom - bodyTop,
+        }
     const figure = segments.find(segment => segment.kind === 'figure')
     const tablesAfter: { title: string, table: TableBlock }[] = []
     if (figure?.kind === 'figure') {
