@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core'
 import { materials } from '../data/materials.ts'
 import { launchFlags } from './browser.ts'
 import { handoutDocx } from './editable-docx.ts'
-import { finishDocx, finishPptx } from './editable-fonts.ts'
+import { finishDocx } from './editable-fonts.ts'
 import { slidesPptx } from './editable-pptx.ts'
 import { figurePictures, readHandouts, readSlides } from './editable-read.ts'
 import { deckFacts } from './export-pdfs.ts'
@@ -102,7 +102,7 @@ export async function writeEditableCopies(options: EditableOptions): Promise<str
       pictures,
       look,
     })
-    await writeFile(join(options.outDir, files[0]!), finishPptx(pptx, licenceLine))
+    await writeFile(join(options.outDir, files[0]!), pptx)
     for (const [index, material] of materials.entries()) {
       const handout = handouts.get(material.slug)!
       const docx = await handoutDocx({

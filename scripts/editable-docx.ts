@@ -32,7 +32,7 @@ import {
   WidthType,
 } from 'docx'
 import { columnWidths } from './editable-blocks.ts'
-import { deckFonts } from './editable-pptx.ts'
+import { deckFonts } from './editable-fonts.ts'
 
 export interface DocxInput {
   readonly page: ReadPage

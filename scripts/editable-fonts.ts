@@ -1,20 +1,26 @@
 /**
- * What pptxgenjs cannot say in a PPTX, added to its XML: one set of properties per paragraph, each of the deck's faces with its family, so that
- * an application without Source Sans 3 or Source Serif 4 sets the text in a like face (a sans-serif, a
- * serif) rather than its default; and the licence in the file's properties (Comments). A DOCX's font
+ * What pptxgenjs cannot say in a PPTX, added to its XML: one set of properties per paragraph; each of
+ * the deck's faces with its family, so that an application without Source Sans 3 or Source Serif 4 sets
+ * the text in a like face (a sans-serif, a serif) rather than its default; and the licence in the file's properties (Comments). A DOCX's font
  * table names the faces too, each with a common face Word takes in its stead (altName).
  */
 import { Buffer } from 'node:buffer'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
-import { deckFonts } from './editable-pptx.ts'
+
+/** The deck's faces, by the names their fonts carry (styles/, slides.md's `fonts`). */
+export const deckFonts = {
+  sans: 'Source Sans 3',
+  serif: 'Source Serif 4',
+} as const
 
 /**
- * The PANOSE numbers and the pitch-and-family byte of each face (the fonts' own OS/2 table values):
+ * The PANOSE numbers of each face (its OS/2 table's, in the @fontsource files of its regular weight) and its
+ * pitch-and-family byte:
  * 34 is a proportional sans-serif ("swiss"), 18 a proportional serif ("roman").
  */
 export const fontFallbacks = {
   [deckFonts.sans]: {
-    panose: '020B0503030403020204',
+    panose: '020B0303030403020204',
     pitchFamily: 34,
     family: 'swiss',
     altName: 'Arial',

@@ -1,3 +1,4 @@
+import type { Buffer } from 'node:buffer'
 /**
  * The slides as an editable PowerPoint file (pptxgenjs): one slide per slide of the deck, its title in
  * the title placeholder, its kicker and body as text (bullets as bullets, tables as tables, quotations
@@ -6,10 +7,10 @@
  */
 import type { Block, ListItem, Run, TableBlock } from './editable-blocks.ts'
 import type { ReadSlide } from './editable-read.ts'
-import { Buffer } from 'node:buffer'
 import PptxGenJS from 'pptxgenjs'
 import { correctOption, optionLetter, questionsFor, sectionTitles } from '../data/questions.ts'
 import { columnWidths } from './editable-blocks.ts'
+import { deckFonts, finishPptx } from './editable-fonts.ts'
 
 export interface DeckLook {
   readonly ink: string
@@ -30,9 +31,6 @@ export interface PptxInput {
   readonly pictures: readonly Buffer[]
   readonly look: DeckLook
 }
-
-/** The deck's faces, by the names their fonts carry; pptx-fonts.ts gives each its generic family. */
-export const deckFonts = { sans: 'Source Sans 3', serif: 'Source Serif 4' } as const
 
 /** 16:9, the slide size PowerPoint gives a new deck: 13.333 × 7.5 inches. */
 const slideWidth = 13.333
@@ -174,7 +172,6 @@ export async function slidesPptx(input: PptxInput): Promise<Buffer> {
   pptx.title = input.title
   pptx.author = input.author
   pptx.subject = input.subject
-  pptx.company = input.licence
   pptx.theme = { headFontFace: deckFonts.serif, bodyFontFace: deckFonts.sans }
   const master = (name: string, title: { y: number, h: number, fontSize: number }): void => pptx.defineSlideMaster({
     title: name,
@@ -557,7 +554,7 @@ export async function slidesPptx(input: PptxInput): Promise<Buffer> {
     }
   }
   const written = await pptx.write({ outputType: 'nodebuffer', compression: true })
-  return Buffer.from(written as Uint8Array)
+  return finishPptx(written as Uint8Array, input.licence)
 }
 
 /** A PNG's size in pixels, from its header. */
