@@ -187,6 +187,10 @@ test('the worksheet keeps the figures to trace with their qualifiers, a table to
     'What would change if it were wrong?',
   ])
   expect(docx.ruledLines).toBeGreaterThanOrEqual(16)
+  // The deck's faces, each with the common face Word takes where it is missing.
+  const fonts = (await xmlParts(inDist('sco-dubious-agenda-worksheet.docx'))).get('word/fontTable.xml')!
+  expect(fonts).toContain('<w:font w:name="Source Sans 3"><w:altName w:val="Arial"/>')
+  expect(fonts).toContain('<w:font w:name="Source Serif 4"><w:altName w:val="Georgia"/>')
   expect(docx.text).toMatch(/Name\s+Class/)
 })
 
