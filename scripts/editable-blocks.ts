@@ -430,9 +430,9 @@ export function columnWidths(table: TableBlock, width: number, size: number, uni
       continue
     row.forEach((cell, index) => {
       const longest = Math.max(0, ...cell.runs.map(run => run.text).join('').split(/\s+/).map(word => word.length))
-      // A word's width at about 0.62 em a letter (bold, or a wider face standing in), and the cell's padding.
+      // A word's width at about 0.62 em a letter (0.7 in a bold header cell; a wider face may stand in), and the cell's padding.
       // A web address is a word too long to keep whole: no column claims more than a quarter of the table.
-      least[index] = Math.min(width / 4, Math.max(least[index]!, (longest * 0.62 * size + 10) * unitsPerPoint))
+      least[index] = Math.min(width / 4, Math.max(least[index]!, (longest * (cell.header ? 0.7 : 0.62) * size + 12) * unitsPerPoint))
     })
   }
   const widths = shares.map((share, index) => Math.max(width * share / total, least[index]!))

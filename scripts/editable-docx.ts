@@ -82,11 +82,16 @@ export async function handoutDocx(input: DocxInput): Promise<Buffer> {
         })
       : text
   })
-  /** Lines to write on: each an empty paragraph whose tab runs an underscore leader to the margin. */
+  /**
+   * Lines to write on, 9 mm apart: each a paragraph of exactly that height whose tab runs an underscore
+   * leader to the margin. A no-break space before the tab: LibreOffice sets a paragraph of nothing but a
+   * tab at the height of a line of text, whatever height it is given.
+   */
   const ruled = (lines: number, indent = 0): Paragraph[] => Array.from({ length: lines }, () => new Paragraph({
     children: [
       new TextRun({
         children: [
+          '\u00A0',
           new Tab(),
         ],
         color: hex(colours.rule),
@@ -96,7 +101,7 @@ export async function handoutDocx(input: DocxInput): Promise<Buffer> {
       { type: TabStopType.RIGHT, position: textWidth - indent, leader: 'underscore' },
     ],
     indent: { left: indent },
-    spacing: { line: ruleHeight, lineRule: 'exact', after: 0 },
+    spacing: { line: ruleHeight, lineRule: LineRuleType.EXACT, after: 0 },
   }))
   let lists = 0
   const table = (block: TableBlock): Table => {

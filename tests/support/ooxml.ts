@@ -121,7 +121,7 @@ export interface DocxContent {
   text: string
   /** Paragraphs in lists (numbered or bulleted). */
   listItems: number
-  /** Empty paragraphs whose tab runs a leader: lines to write on. */
+  /** Paragraphs with no words whose tab runs a leader: lines to write on. */
   ruledLines: number
   /** The core properties: title, creator, description. */
   properties: Record<string, string>
@@ -162,7 +162,7 @@ export async function docxContent(path: string): Promise<DocxContent> {
     }),
     text: paragraphs.map(paragraph => textOf(paragraph, 'w:p', 'w:t')).join('\n'),
     listItems: paragraphs.filter(paragraph => paragraph.includes('<w:numPr>')).length,
-    ruledLines: paragraphs.filter(paragraph => /w:leader="underscore"/.test(paragraph) && !/<w:t[ >]/.test(paragraph)).length,
+    ruledLines: paragraphs.filter(paragraph => /w:leader="underscore"/.test(paragraph) && /<w:tab\/>/.test(paragraph) && !textOf(paragraph, 'w:p', 'w:t').trim()).length,
     properties: Object.fromEntries([
       ...core.matchAll(/<(?:dc|cp):(title|creator|description|subject)>([^<]*)</g),
     ].map(([, name, value]) => [
