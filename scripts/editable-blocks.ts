@@ -36,7 +36,7 @@ export interface TableBlock {
 export type Block
   /** A heading; `pageBreak` when the printed page starts a new sheet there. */
   = | { readonly kind: 'heading', readonly level: number, readonly runs: Run[], readonly pageBreak?: boolean }
-    | { readonly kind: 'paragraph', readonly runs: Run[], readonly role?: 'muted' | 'kicker' | 'header' | 'footer' }
+    | { readonly kind: 'paragraph', readonly runs: Run[], readonly role?: 'muted' | 'header' | 'footer' }
   /** A list, each item with its own marker. */
     | { readonly kind: 'list', readonly items: ListItem[] }
     | { readonly kind: 'quote', readonly runs: Run[], readonly attribution: Run[] }

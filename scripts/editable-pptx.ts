@@ -1,10 +1,10 @@
-import type { Buffer } from 'node:buffer'
 /**
  * The slides as an editable PowerPoint file (pptxgenjs): one slide per slide of the deck, its title in
  * the title placeholder, its kicker and body as text (bullets as bullets, tables as tables, quotations
  * with their attribution), its notes in the notes pane; the map and the charts as pictures with their
- * full text alternative, their figures as a table beside them or, when long, on the slide after.
+ * full text alternative, their figures as a table below them or, when long, on the slide after.
  */
+import type { Buffer } from 'node:buffer'
 import type { Block, ListItem, Run, TableBlock } from './editable-blocks.ts'
 import type { ReadSlide } from './editable-read.ts'
 import PptxGenJS from 'pptxgenjs'
@@ -59,7 +59,7 @@ const bodySizes = [
 const hex = (colour: string): string => colour.replace('#', '').toUpperCase()
 const textOf = (runs: readonly Run[]): string => runs.map(run => run.br ? '\n' : run.text).join('')
 
-/** How tall text of `chars` characters (with its line breaks) sets at `size` points in a box `width` inches wide. */
+/** Roughly how tall `text` (with its line breaks) sets at `size` points in a box `width` inches wide, in inches. */
 function textHeight(text: string, width: number, size: number, spacing = 0.35, em = 0.5): number {
   const perLine = Math.max(8, Math.floor(width * 72 / (size * em)))
   const lines = text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / perLine)), 0)

@@ -1,9 +1,9 @@
-import type { Buffer } from 'node:buffer'
 /**
  * Reads what the editable copies say from the built site, as the reading view and the PDF export see it:
  * every slide from the deck's overview (every click shown, with its notes), pictures of the map and the
  * charts from the print view (the slides at their own size), and each handout from its page.
  */
+import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-core'
 import type { ReadPage } from './editable-blocks.ts'
 import type { SlideEntry } from './reading-view.ts'
