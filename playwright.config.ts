@@ -52,13 +52,13 @@ export default defineConfig({
     // `npm run test:e2e`: everything but the stress runs.
     {
       name: 'deck',
-      testIgnore: /export-stress\.spec\.ts/,
+      testIgnore: /-stress\.spec\.ts/,
       dependencies: ['build'],
     },
-    // `npm run test:stress` (opt-in, slow): repeated exports.
+    // `npm run test:stress` (opt-in, slow): repeated exports, the editable copies in LibreOffice.
     {
       name: 'stress',
-      testMatch: /export-stress\.spec\.ts/,
+      testMatch: /-stress\.spec\.ts/,
       dependencies: ['build'],
     },
   ],

@@ -1,8 +1,9 @@
 /**
  * `npm run build [-- --out DIR] [-- --if-changed]`: the static self-study site, with relative asset paths and hash
  * routing so it works from any folder of any static host, the reading view (read.html), every PDF
- * beside it for download, the whole site again as a SCORM 1.2 package for learning platforms, and
- * last the teacher's kit (scripts/kit.ts: dist/kit/ and its zip, the lesson for a folder or a USB stick).
+ * beside it for download, the editable copies (the slides as PPTX, the handouts as DOCX), the whole site
+ * again as a SCORM 1.2 package for learning platforms, and last the teacher's kit (scripts/kit.ts:
+ * dist/kit/ and its zip, the lesson for a folder or a USB stick).
  * A build into dist/ records what it was made from (scripts/build-stamp.ts): with `--if-changed`
  * (the tests' way) it stops at once when dist/ was built from the files as they are now.
  */
@@ -11,6 +12,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { buildInputsHash, clearBuildStamp, readBuildStamp, writeBuildStamp } from './build-stamp.ts'
+import { writeEditableCopies } from './editable-copies.ts'
 import { exportPdfs } from './export-pdfs.ts'
 import { kitZipName } from './kit-files.ts'
 import { writeKit } from './kit.ts'
@@ -43,6 +45,8 @@ await runOrExit(async () => {
   await writeReadingView(browserPath, values.out)
   const written = await exportPdfs({ site: values.out, outDir: values.out, browserPath })
   console.log(`\nWrote ${written.map(pdf => pdf.path).join(', ')}`)
+  const editable = await writeEditableCopies({ site: values.out, outDir: values.out, browserPath })
+  console.log(`Editable copies: ${editable.join(', ')}`)
   // After the PDFs, so that the package holds every file written above.
   console.log(`SCORM package: ${writeScormPackage(values.out)}`)
   // Last: the kit holds the PDFs and the SCORM package, and the package does not hold the kit.

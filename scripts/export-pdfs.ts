@@ -124,7 +124,7 @@ function notReadyBecause(): string {
   return pending.join('; ')
 }
 
-async function printWhenReady(page: Page, url: string, timeoutMs: number): Promise<void> {
+export async function printWhenReady(page: Page, url: string, timeoutMs: number): Promise<void> {
   const errors: string[] = []
   page.on('pageerror', error => errors.push(error.message))
   await page.goto(url)

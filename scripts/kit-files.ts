@@ -5,6 +5,7 @@
  */
 import type { DeckFacts } from './export-pdfs.ts'
 import { materials } from '../data/materials.ts'
+import { editableCopyFiles } from './editable-copies.ts'
 import { pdfDocuments } from './export-pdfs.ts'
 import { scormPackageName } from './scorm-package.ts'
 
@@ -95,6 +96,25 @@ export function kitFiles(deck: DeckFacts): KitFile[] {
       description: 'Upload this zip, as it is, as a SCORM 1.2 activity. In Moodle: Add an activity or resource, SCORM package. In Canvas: the SCORM link in your course (an administrator may have to turn it on first). The platform records each student\'s progress and self-check score.',
       from: scormPackageName,
     },
+    ...editableCopyFiles(deck.pdfBaseName).map((file): KitFile => {
+      const slug = file.slice(deck.pdfBaseName.length + 1, -'.docx'.length)
+      const material = materials.find(candidate => candidate.slug === slug)
+      return file.endsWith('.pptx')
+        ? {
+            file,
+            section: 'adapt',
+            title: 'The slides as PowerPoint',
+            description: 'Every slide as editable text, with the speaker notes in the notes pane: open it in PowerPoint, LibreOffice Impress or Google Slides to change a word, a slide or the order.',
+            from: file,
+          }
+        : {
+            file,
+            section: 'adapt',
+            title: `${material?.title ?? slug} (Word)`,
+            description: 'The same handout as an editable Word document: retype a question, add a row, put in your school\'s heading.',
+            from: file,
+          }
+    }),
     {
       file: 'LICENSE-CONTENT.txt',
       section: 'licences',

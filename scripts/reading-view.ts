@@ -31,7 +31,7 @@ import { browserOrExit } from './slidev.ts'
 
 const root = resolve(import.meta.dirname, '..')
 
-interface SlideEntry {
+export interface SlideEntry {
   no: number
   title: string
   alias?: string
@@ -41,7 +41,7 @@ interface SlideEntry {
 }
 
 /** The slides as the built deck numbers them (hidden ones left out), as tests/support/deck.ts reads them. */
-async function deckSlides(): Promise<{ title: string, slides: SlideEntry[] }> {
+export async function deckSlides(): Promise<{ title: string, slides: SlideEntry[] }> {
   const data = await load({
     userRoot: root,
     roots: [root],
@@ -493,7 +493,7 @@ function extractInPage(): Extraction {
 const chartSelectors = ['.blacklist-stats', '.extradition-timeline', '.member-map .map-frame']
 const phoneChartWidth = 350
 
-async function openOverview(page: Page, url: string, expected: number): Promise<void> {
+export async function openOverview(page: Page, url: string, expected: number): Promise<void> {
   await page.goto(`${url}#/overview`)
   // Every slide's page and, inside it, its layout: a page can be there before its slide has mounted.
   await page.waitForFunction(count => document.querySelectorAll('.overview-slide-block .slidev-page[data-slidev-no] > .slidev-layout').length === count

@@ -16,12 +16,12 @@ const fileTime = new Date('2025-01-01T00:00:00Z')
 /** Files compressed already: stored as they are, as deflating them again only costs time. */
 const compressed = /\.(?:woff2?|png|jpe?g|webp|avif|gz|br)$/
 
-/** Every file under `dir`, relative and `/`-separated, sorted; earlier packages and the teacher's kit (kit/) left out. */
+/** Every file under `dir`, relative and `/`-separated, sorted; earlier packages, the teacher's kit (kit/) and the editable copies (PPTX, DOCX: for teachers, in the kit) left out. */
 export function siteFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter(entry => entry.isFile())
     .map(entry => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter(path => !path.endsWith('.zip') && !path.startsWith('kit/'))
+    .filter(path => !path.endsWith('.zip') && !path.startsWith('kit/') && !/\.(?:pptx|docx)$/.test(path))
     .sort()
 }
 

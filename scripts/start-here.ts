@@ -47,7 +47,7 @@ function sectionIntro(id: KitFile['section'], facts: StartHereFacts): string {
     case 'platform':
       return '<p>The SCORM package is the whole lesson for a learning platform, which keeps each student\'s progress and score. Upload the zip as it is.</p>'
     case 'adapt':
-      return `<p>To change a slide, a figure or a handout, take the lesson's source ${facts.sourceAddress
+      return `<p>The PowerPoint and Word files below are editable copies of the slides (with their notes) and the handouts: change a word, a question or the order in PowerPoint, LibreOffice or Google Slides and Docs, with nothing to install. To change the lesson itself (a slide, a figure or a handout, in every copy at once), take the lesson's source ${facts.sourceAddress
         ? `from <a href="${escapeMarkup(facts.sourceAddress)}">${escapeMarkup(facts.sourceAddress)}</a>`
         : '(its repository) from whoever gave you this kit'}. Its README says how, in two commands: <code>npm ci &amp;&amp; npm run dev</code> to see your changes as you make them, and <code>npm run build</code> to make this kit again. That needs Node.js on your computer; presenting the files here does not.</p>`
     case 'licences':
