@@ -15,7 +15,7 @@ const deck: DeckFacts = {
 const files = kitFiles(deck)
 
 describe('the kit\'s list of files', () => {
-  it('holds the two single files, the lesson plan, every PDF, the SCORM package and both licences, each name once', () => {
+  it('holds the two single files, the lesson plan, every PDF, the SCORM package, the editable copies and both licences, each name once', () => {
     const names = files.map(file => file.file)
     expect(new Set(names).size).toBe(names.length)
     expect(names).toEqual([
@@ -33,6 +33,14 @@ describe('the kit\'s list of files', () => {
       'sco-dubious-agenda-answer-key.pdf',
       'sco-dubious-agenda-credits.pdf',
       'sco-dubious-agenda-scorm12.zip',
+      'sco-dubious-agenda.pptx',
+      'sco-dubious-agenda-reading-guide.docx',
+      'sco-dubious-agenda-worksheet.docx',
+      'sco-dubious-agenda-claims.docx',
+      'sco-dubious-agenda-exit-ticket.docx',
+      'sco-dubious-agenda-debate.docx',
+      'sco-dubious-agenda-answer-key.docx',
+      'sco-dubious-agenda-credits.docx',
       'LICENSE-CONTENT.txt',
       'LICENSE.txt',
     ])
@@ -45,6 +53,8 @@ describe('the kit\'s list of files', () => {
     expect(section('sco-dubious-agenda-notes.pdf')).toBe('print')
     expect(section('sco-dubious-agenda-credits.pdf')).toBe('licences')
     expect(section('sco-dubious-agenda-scorm12.zip')).toBe('platform')
+    expect(section('sco-dubious-agenda.pptx')).toBe('adapt')
+    expect(section('sco-dubious-agenda-worksheet.docx')).toBe('adapt')
   })
 })
 
