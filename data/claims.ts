@@ -269,7 +269,7 @@ export const essayReadings: readonly EssayReading[] = [
     label: 'Abuses and norms',
     claim: 'The SCO has contributed to major human-rights abuses against its members\' own citizens and undermines the international counterterrorism framework.',
     paragraph: 7,
-    check: 'The essay\'s evidence is HRIC\'s own white paper (claim 17), not an independent source. FIDH\'s report of 2012, after the essay, is a second view from a group HRIC is affiliated with (Eurasianet); a researcher on it said members must accept each other\'s terrorism accusations even without evidence (RFE/RL).',
+    check: 'The essay\'s evidence is HRIC\'s own white paper (claim 17), not an independent source. FIDH\'s report of 2012, after the essay, is a second view from a group HRIC is affiliated with (Eurasianet); a researcher on it said the Convention obliges members to accept another member\'s terrorism accusation even without evidence for an extradition request (RFE/RL).',
     sources: [
       'hricWhitePaper',
       'fidh2012',

@@ -62,7 +62,7 @@ export const evidenceCards: readonly EvidenceCard[] = [
     quotation: { essay: 'harmRelations' },
     source: 'essay',
     claims: [18],
-    weigh: 'Confirmed (claim 18) by the release of the World Uyghur Congress, a Uyghur advocacy group.',
+    weigh: 'The conference and the activists stopped from travelling are confirmed (claim 18) by a release of the World Uyghur Congress, a Uyghur advocacy group. The warning quoted is the essay\'s report, not checked.',
   },
   {
     side: 'for',
@@ -76,7 +76,7 @@ export const evidenceCards: readonly EvidenceCard[] = [
   {
     side: 'for',
     heading: 'A wider definition since (2017, after the essay)',
-    summary: 'The SCO\'s 2017 Convention on Countering Extremism defines extremism more widely than the 2001 Convention did.',
+    summary: 'The SCO\'s 2017 Convention on Countering Extremism defines extremism, by our reading, more widely than the 2001 Convention did.',
     quotation: { voice: 'extremism2017' },
     source: 'extremism2017',
     claims: [21],
@@ -84,12 +84,12 @@ export const evidenceCards: readonly EvidenceCard[] = [
   },
   {
     side: 'against',
-    heading: 'Boland: more than a club of autocrats',
+    heading: 'Boland\'s op-ed: more than a club of autocrats',
     summary: 'Her op-ed argues that Washington should rethink its stance on the SCO, and answers the common arguments against engaging it.',
     quotation: { voice: 'bolandNotAutocratsClub' },
     source: 'boland',
     claims: [],
-    weigh: 'Her own words. She wrote as a Federal Executive Fellow at Brookings, a U.S. think tank.',
+    weigh: 'The standfirst is the op-ed\'s line under its headline, not a sentence of hers; the answers to the arguments against engagement are hers. Brookings lists her as a Federal Executive Fellow; Brookings is a U.S. think tank.',
   },
   {
     side: 'against',

@@ -42,7 +42,7 @@ export const exitTicket: readonly ExitTicketQuestion[] = [
     minutes: 2,
     prompt: 'How, according to the essay, can the SCO\'s shared blacklists collide with non-refoulement?',
     lines: 3,
-    modelAnswer: 'No state may return a refugee to where their life or freedom is threatened. The essay argues (¶6) members extradite anyone on each other\'s lists, unchecked: its reading, not checked.',
+    modelAnswer: 'No state may return refugees to where life or freedom is threatened. The essay argues (¶6) members honour each other\'s lists unchecked, extraditing those listed and refusing them refugee status.',
     lookFor: [
       'a correct definition of non-refoulement',
       'the mechanism: lists honoured without inquiry, then extradition and no refugee status',
@@ -90,9 +90,9 @@ export const exitTicket: readonly ExitTicketQuestion[] = [
     minutes: 3,
     prompt: 'State Julie Boland\'s position as fairly as her own words allow, in one or two sentences.',
     lines: 3,
-    modelAnswer: 'Washington should rethink its stance and engage the SCO, "more than just an old autocrat\'s club" (her op-ed\'s standfirst); Kazakhstan and Kyrgyzstan "represent the best hopes in years for more representative governments in the region".',
+    modelAnswer: 'Boland answers the usual arguments against U.S. engagement with the SCO. She grants that China, Russia, Uzbekistan and Tajikistan "long ago established their authoritarian credentials", but says Kazakhstan and Kyrgyzstan "represent the best hopes in years for more representative governments in the region".',
     lookFor: [
-      'engagement, and her hope in Kazakhstan and Kyrgyzstan (her words, quoted in ¶8) or her view that the SCO is more than a club of autocrats (her op-ed)',
+      'her answer to the arguments against engagement, with her hope in Kazakhstan and Kyrgyzstan (quoted in ¶8) and what she grants of the other four members',
       'in her voice, without the essay\'s criticism of her',
       'nothing she did not say (not "insider access": that is what the essay says the SCO is trying to sell itself as offering)',
     ],

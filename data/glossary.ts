@@ -13,18 +13,38 @@ export interface GlossaryEntry {
 
 const entries: readonly GlossaryEntry[] = [
   {
+    term: 'Benchmark',
+    definition: 'A measurable target by which progress is judged, and which someone can check. The essay (¶9) asks for “clear benchmarks for progress” but names none.',
+    sources: ['essay'],
+  },
+  {
+    term: 'Autocrat',
+    definition: 'A ruler with unchecked power, who does not answer to voters, courts or a free press. Boland\'s op-ed answers the charge that the SCO is a club of them.',
+    sources: ['boland'],
+  },
+  {
+    term: 'Advocacy group',
+    definition: 'An organization that campaigns for a cause, such as human rights. What it says may be true; weigh it knowing what it wants, as you would a government\'s statement.',
+    sources: [],
+  },
+  {
+    term: 'Incitement',
+    definition: 'Urging or provoking others to commit an act, such as violence. The 2001 Shanghai Convention counts inciting violent separatism as separatism (claim 21).',
+    sources: ['shanghaiConventionChinese'],
+  },
+  {
     term: 'Op-ed',
-    definition: 'An opinion article signed by its author, printed beside a publication\'s own pages: the essay and Julie Boland\'s “Engaging the Anti-NATO” are both op-eds in The National Interest.',
+    definition: 'An opinion article arguing one writer\'s case: the essay and Julie Boland\'s “Engaging the Anti-NATO” both appeared among The National Interest\'s online commentaries.',
     sources: ['essay', 'boland'],
   },
   {
     term: 'Think tank',
-    definition: 'An organization that researches policy and argues for it, such as the Brookings Institution in Washington, where Julie Boland was a Federal Executive Fellow: a government official on a year\'s research fellowship.',
+    definition: 'An organization that researches policy and argues for it, such as the Brookings Institution in Washington, where Julie Boland was listed as a Federal Executive Fellow.',
     sources: ['boland'],
   },
   {
     term: 'Interpol red notice',
-    definition: 'A request, sent through Interpol to police worldwide, to find and arrest a person wanted by one country. China said Ershidin Israil was wanted under one.',
+    definition: 'A request, sent through Interpol to police worldwide, to find and arrest a person wanted by one country. China\'s foreign ministry said Ershidin Israil was wanted under one (Reuters, 14 June 2011).',
     sources: ['chinaOnIsrail'],
   },
   {
@@ -34,12 +54,12 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'White paper',
-    definition: 'A detailed report in which an organization sets out its findings and its position. HRIC\'s white paper on the SCO (30 March 2011) is the essay\'s main source, and HRIC wrote both.',
+    definition: 'A detailed report in which an organization sets out its findings and its position. HRIC\'s white paper on the SCO (30 March 2011): the essay (¶7) names it, and its blacklist figures come from it (claim 13); HRIC wrote both.',
     sources: ['hricWhitePaper'],
   },
   {
     term: 'NGO (non-governmental organization)',
-    definition: 'A group independent of governments: an advocacy group such as HRIC or FIDH, or a media-development charity such as IWPR. Independent of governments does not mean without a standpoint.',
+    definition: 'A group independent of governments: an advocacy group such as HRIC or FIDH, or a media-development NGO such as IWPR. Independent of governments does not mean without a standpoint.',
     sources: [],
   },
   {
@@ -49,12 +69,12 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'UNHCR',
-    definition: 'The UN Refugee Agency (the Office of the United Nations High Commissioner for Refugees): it protects refugees and can recognise people as refugees under its own mandate.',
+    definition: 'The UN Refugee Agency (the Office of the United Nations High Commissioner for Refugees): it protects refugees and can itself recognise someone as a refugee.',
     sources: ['unhcrNonRefoulement'],
   },
   {
     term: 'EurAsEC and the CSTO',
-    definition: 'Two regional bodies of former Soviet states that sent guests to the 2011 summit: the Eurasian Economic Community (an economic bloc) and the Collective Security Treaty Organization (a security alliance).',
+    definition: 'Two regional bodies of former Soviet states that attended the 2011 summit as guests: the Eurasian Economic Community (an economic bloc) and the Collective Security Treaty Organization (a security alliance).',
     sources: ['astanaDeclaration'],
   },
   {
@@ -104,7 +124,7 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'Extremism',
-    definition: 'One of the three threats SCO agreements name. The essay (¶6) glosses “extremists” as “religious fundamentalists”, targeted whether or not they use violence; the 2001 Convention\'s clause, as quoted, is violent (claim 21: partly contradicted). The 2017 Convention, after the essay, is wider.',
+    definition: 'One of the three threats SCO agreements name. The essay (¶6) glosses “extremists” as “religious fundamentalists”, targeted whether or not they use violence; the 2001 Convention\'s clause, as quoted, is violent (claim 21: partly contradicted). The 2017 Convention, after the essay, seems wider.',
     sources: ['essay', 'hricFounding', 'extremism2017'],
   },
   {

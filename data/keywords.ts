@@ -12,10 +12,10 @@ export interface Keyword {
 
 export const keywords: readonly Keyword[] = [
   { term: 'SCO (Shanghai Cooperation Organization)', gloss: 'China, Russia and four Central Asian states' },
-  { term: 'Xinjiang / Uighurs', gloss: 'China\'s north-west, and its Muslim Uighur people' },
+  { term: 'Xinjiang / Uighurs', gloss: 'north-west China, named after its Uighur people' },
   { term: 'Separatism', gloss: 'splitting a territory away from a state' },
   { term: 'Extremism', gloss: 'in the essay, religious fundamentalism (¶6)' },
   { term: 'Blacklist', gloss: 'a shared list of people named as threats' },
   { term: 'Extradition', gloss: 'handing a person over to another state' },
-  { term: 'Non-refoulement', gloss: 'never sending refugees back to danger' },
+  { term: 'Non-refoulement', gloss: 'not returning refugees to where life or freedom is threatened' },
 ]

@@ -224,6 +224,7 @@ export const referenceSlides: readonly string[] = [
   'glossary',
   'glossary-2',
   'glossary-3',
+  'glossary-4',
   'sources',
   'sources-2',
   'sources-3',

@@ -107,6 +107,6 @@ export const readingGuide: readonly ReadingGuideEntry[] = [
     summary: 'It concludes that the recognition the SCO seeks would strengthen its members, China above all, so engagement must be conditional on transparency, accountability and benchmarks.',
     question: 'Which benchmark would you set, and who could check that it was met?',
     claims: [],
-    retelling: 'It ends on what the SCO wants: recognition worldwide, which would add to its legitimacy and to the influence of its members, China above all. So engagement “cannot be freely given”: it must depend on “genuine transparency”, “accountability for human-rights violations” and “clear benchmarks for progress”. Otherwise, it warns, the SCO\'s next ten years are likely to bring “even worse surprises”.',
+    retelling: 'It ends on what the SCO wants: recognition worldwide, which would add to its legitimacy and to the influence of its members, China above all. So engagement “cannot be freely given”: it must depend on “genuine transparency”, “accountability for human-rights violations” and “clear benchmarks for progress”. Without conditions, it warns, the coming decade is likely to bring “even worse surprises”.',
   },
 ]

@@ -20,7 +20,7 @@ export const treatyTask = {
   questions: [
     {
       prompt: 'How does Article 1 define separatism, and extremism? Is violence part of each?',
-      modelAnswer: 'Separatism: splitting off territory or breaking up a state by violence, or planning, preparing or inciting that. Extremism: violent in every part, as a secondary source quotes it (our check did not read the treaty\'s own wording). Violence is part of both.',
+      modelAnswer: 'Separatism: splitting off territory or breaking up a state by violence, or planning, preparing or inciting that. Extremism: violent in every part, as a secondary source quotes it (our check did not read the treaty\'s own wording). Violence is part of both, as far as our check could read them.',
     },
     {
       prompt: 'Does the essay\'s “whether or not they use violence” hold for this treaty?',
@@ -32,7 +32,7 @@ export const treatyTask = {
     },
     {
       prompt: 'What did the 2017 Convention change, and why can it not be the essay\'s evidence?',
-      modelAnswer: 'It defines extremism as resolving conflicts “by violence and other anti-constitutional acts” (as Russia\'s ambassador in London quotes it), which is wider. It came six years after the essay.',
+      modelAnswer: 'It defines extremism as resolving conflicts “by violence and other anti-constitutional acts” (as Russia\'s ambassador in London quotes it): by our reading, wider. It came six years after the essay.',
     },
   ] satisfies readonly TreatyQuestion[],
 } as const

@@ -49,7 +49,7 @@ export const voiceQuotations = {
   scoRightsAndFreedoms: {
     speaker: 'The SCO Convention against Terrorism',
     date: '16 June 2009',
-    text: 'based on the supremacy of law, democratic values, basic human rights and freedoms',
+    text: 'should be taken based on the supremacy of law, democratic values, basic human rights and freedoms',
     context: 'Its preamble, on the measures members take against terrorism',
     source: 'convention2009',
   },
