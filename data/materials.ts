@@ -151,7 +151,7 @@ export const printList: readonly PrintItem[] = [
     slug: 'claims',
     title: 'The claims checked',
     for: 'pair',
-    pages: 6,
+    pages: 7,
     when: 'lesson 1, tracing task',
   },
   {
@@ -172,7 +172,7 @@ export const printList: readonly PrintItem[] = [
     slug: 'answer-key',
     title: 'Answer key',
     for: 'teacher',
-    pages: 8,
+    pages: 7,
     when: 'before lesson 1',
   },
   {
