@@ -27,7 +27,7 @@ export const guidance: readonly GuidanceSection[] = [
     points: [
       'The lesson is about how states label people (terrorist, separatist, extremist) and what a label is worth as evidence, not about a people or a faith. Say so at the start of lesson 1.',
       'Say “a government calls them…” or “the essay argues…”, never a label as plain fact. Hold students to the same: a label is a claim, to be checked like any other.',
-      'Correct at once, calmly and without a scene, a remark that treats Uighurs, Muslims or any people as a threat: “That is a label the lesson asks us to check, not a fact about people.” The misconceptions sheet has more.',
+      'Correct at once, calmly and without a scene, a remark that treats Uighurs, Muslims or any people as a threat: say that it is a label the lesson asks us to check, not a fact about people. The misconceptions sheet has more.',
       'Refugees and returned asylum seekers are people with names and families. Keep to what the sources say happened to them; do not guess at what came after.',
     ],
   },
@@ -58,7 +58,7 @@ export const variantMotion = 'Should democracies condition their engagement with
 export const variantSteps: readonly string[] = [
   'Put the variant motion on the board instead of the deck\'s; the roles, the running order, the rubric and the hand-in stay as they are.',
   'The evidence cards still serve: each is a case of the principle. Ask speakers to argue from what a card shows about regional security bodies in general (what a shared list does, what treaty wording allows, what engagement can gain), not from any government\'s record.',
-  'Speakers name bodies and treaties, not governments or peoples; “members” and “a member state” are enough.',
+  'Speakers name bodies and treaties, not governments or peoples: members, or a member state, is enough.',
   'The fact-checkers work as before: whose claim, which status, which qualifier.',
   'In the hand-in, a student argues the principle and may use the SCO as one case among others they know (NATO, the African Union, ASEAN).',
 ]
