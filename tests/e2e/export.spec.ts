@@ -112,18 +112,17 @@ test('the slides PDF has one page per slide of the built deck, in order', async 
 test('the slides PDF\'s outline goes by part of the lesson, a heading per slide', async () => {
   const { outline } = await accessibility(slidesPdf)
   expect(outline[0]?.title, 'the cover').toBe('The Dubious Agenda of the SCO')
-  const part = outline.find(entry => entry.title === 'Part 3 · Growth beyond expectations')
+  const part = outline.find(entry => entry.title === 'Part 4 · Growth beyond expectations')
   expect(part?.items.map(item => item.title)).toEqual([
     'The essay: it took off in surprising ways',
   ])
-  const extension = outline.find(entry => entry.title === 'Extension 1 · The essay against the treaty: a primary source')
-  expect(extension?.items.map(item => item.title)).toEqual([
-    'A second lesson, or homework',
+  const lessonTwo = outline.find(entry => entry.title === 'Lesson 2, part 2 · The essay against the treaty: a primary source')
+  expect(lessonTwo?.items.map(item => item.title)).toEqual([
     'Read the treaty yourself',
   ])
   const slideHeadings = outline.slice(1).flatMap(entry => entry.items.map(item => item.title))
   expect(slideHeadings, 'every slide after the cover, under its part').toHaveLength(deck.length - 1)
-  expect(outline.slice(1).every(entry => /^(?:Part|Extension) \d+ · |^Reference$/.test(entry.title))).toBe(true)
+  expect(outline.slice(1).every(entry => /^(?:Part|Lesson 2, part|Self-study) \d+ · |^Reference$/.test(entry.title))).toBe(true)
 })
 
 test('the map is a figure that names the members by status', async () => {
@@ -164,7 +163,7 @@ test('the notes handout has every slide\'s number, title, picture and notes, in 
   expect(text).toMatch(/version of \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/)
   const outline = (await accessibility(notesPdf)).outline
   expect(outline[0]?.title).toBe('Notes handout')
-  expect(outline[0]?.items.map(item => item.title)).toContain('Part 3 · Growth beyond expectations')
+  expect(outline[0]?.items.map(item => item.title)).toContain('Part 4 · Growth beyond expectations')
 })
 
 test('the handouts draw the slides as vectors, not as pictures of them', async () => {

@@ -40,7 +40,7 @@ test('a handout\'s column of minutes is right-aligned, as on the slides', async 
   await page.goto('./#/handout/debate')
   const order = page.getByRole('region', { name: 'Running order' })
   await expect(order.getByRole('columnheader', { name: 'Minutes' })).toHaveCSS('text-align', 'right')
-  await expect(order.getByRole('cell', { name: '16' })).toHaveCSS('text-align', 'right')
+  await expect(order.getByRole('cell', { name: '25' })).toHaveCSS('text-align', 'right')
   await expect(order.getByRole('rowheader', { name: 'Total' })).toHaveCSS('text-align', 'left')
 })
 
