@@ -59,7 +59,7 @@ export const misconceptions: readonly Misconception[] = [
     id: 'military-alliance',
     belief: 'The SCO is a military alliance, an Eastern NATO.',
     why: `The essay (¶5) describes joint military exercises, Boland's op-ed is titled “${sources.boland.title}”, and news pictures show troops.`,
-    respond: 'What the essay describes (¶4–¶6) is security cooperation: exercises, shared blacklists, an anti-terrorist structure in Tashkent. In our reading of what the lesson reads, nothing has members promise to defend each other, as NATO\'s members do. Boland\'s title is her headline; her op-ed argues the SCO is more than a club of autocrats. The region\'s security alliance is another body, the CSTO (glossary).',
+    respond: 'What the essay describes (¶4–¶6) is security cooperation: exercises, shared blacklists, an anti-terrorist structure in Tashkent. In our reading of what the lesson reads, nothing has members promise to defend each other. Boland\'s title is her headline; her op-ed argues the SCO is more than a club of autocrats. The region\'s security alliance is another body, the CSTO (glossary).',
     slides: [
       { slide: 'member-map', name: 'The SCO in June 2011' },
       { slide: 'exercises', name: 'The exercises' },
