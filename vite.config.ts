@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import { deckDate } from './scripts/deck-date.ts'
 import { deckPlans, deckSlides, partHeadings, slideAliases } from './scripts/deck-parts.ts'
 import { leanFirstSlide, usesTwoslash } from './scripts/lean-first-slide.ts'
+import { lessonPlan } from './scripts/teaching-guide.ts'
 
 export default defineConfig(async () => {
   const slides = await deckSlides(process.cwd())
@@ -16,6 +17,7 @@ export default defineConfig(async () => {
       leanFirstSlide(process.cwd(), {
         usesTwoslash: usesTwoslash(slides.map(slide => slide.content)),
       }),
+      lessonPlan(process.cwd()),
     ],
     optimizeDeps: {
       // Pre-bundled at start, so the first visit to the map or a chart does not make Vite reload the page mid-export.

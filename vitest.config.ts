@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import process from 'node:process'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { lessonPlan } from './scripts/teaching-guide.ts'
 
 /**
  * A test file that renders components or reads the DOM says so on its first line
@@ -36,6 +38,7 @@ const projects = [true, false].flatMap(dom => [false, true].map(isolated => ({
 export default defineConfig({
   plugins: [
     vue(),
+    lessonPlan(process.cwd()),
   ],
   test: {
     projects,

@@ -1,6 +1,9 @@
 import type { QuotationId } from './essay'
 import type { SourceId } from './sources'
 import type { VoiceId } from './voices'
+import { formatCount } from '../lib/format'
+import { blacklistFigures } from './blacklist'
+import { extraditionFigures } from './extraditions'
 
 /**
  * The class debate: a motion either side can argue, the roles, the running order, the evidence cards
@@ -261,3 +264,66 @@ export const handIn = {
   /** Collecting the lesson 2 sheets after the hand-in. */
   collectMinutes: 2,
 } as const
+
+/** One rubric criterion's mark for an exemplar hand-in, with the reason in a line. */
+export interface ExemplarMark {
+  /** A criterion of `rubric`, in its order. */
+  readonly criterion: string
+  readonly points: 0 | 1 | 2
+  readonly reason: string
+}
+
+/**
+ * An exemplar hand-in for the teacher's answer key: an answer as a student might write it in the
+ * hand-in's six minutes (at most 90 words), marked against the rubric criterion by criterion.
+ */
+export interface Exemplar {
+  readonly level: 'strong' | 'middling' | 'weak'
+  readonly side: 'for' | 'against'
+  readonly answer: string
+  readonly marks: readonly ExemplarMark[]
+  /** The total as the key states it: the marks' sum (tests/unit/debate.test.ts). */
+  readonly total: number
+}
+
+const { extraditionUzbeks } = extraditionFigures
+const { blacklistIndividuals } = blacklistFigures
+
+export const exemplars: readonly Exemplar[] = [
+  {
+    level: 'strong',
+    side: 'for',
+    answer: `For the motion. The essay argues (¶9) that recognition raises the SCO's standing, so engagement should wait on benchmarks. Kazakhstan returned Ershidin Israil to China and ${formatCount(extraditionUzbeks)} Uzbeks to Uzbekistan in spring 2011 (claims 19 and 20, confirmed); that this broke non-refoulement is the essay's reading (¶8). Boland's strongest point, in her op-ed: Washington should engage an SCO that is more than a club of autocrats. But conditions are still engagement: the benchmarks ask only that returns like these stop.`,
+    marks: [
+      { criterion: 'Evidence', points: 2, reason: 'Two pieces, each with its paragraph or claim number.' },
+      { criterion: 'Accuracy', points: 2, reason: 'Keeps "at least" and the status, and keeps the confirmed returns apart from the essay\'s legal reading.' },
+      { criterion: 'Rebuttal', points: 2, reason: 'Answers Boland\'s case for engagement with the confirmed returns.' },
+      { criterion: 'Fair statement of the other side', points: 2, reason: 'Boland\'s case as her op-ed puts it, before the answer.' },
+    ],
+    total: 8,
+  },
+  {
+    level: 'middling',
+    side: 'against',
+    answer: `Against. Boland says the U.S. and the SCO share concerns like counterterrorism and counternarcotics, so Washington should engage. The SCO also says its fight against terrorism respects human rights. The essay's ${formatCount(blacklistIndividuals)} individuals on the blacklist are unverified (claim 13). The other side says the SCO abuses human rights, but engaging could change that.`,
+    marks: [
+      { criterion: 'Evidence', points: 1, reason: 'Boland\'s paper and the SCO\'s statement are used, but neither is named as a source.' },
+      { criterion: 'Accuracy', points: 2, reason: 'The figure keeps "over" and its status; each claim is said to be its author\'s.' },
+      { criterion: 'Rebuttal', points: 1, reason: 'Answers the other side with a hope, not with evidence.' },
+      { criterion: 'Fair statement of the other side', points: 1, reason: 'Flattens the essay\'s argument (¶7, its reading) into a bare accusation.' },
+    ],
+    total: 5,
+  },
+  {
+    level: 'weak',
+    side: 'for',
+    answer: `I agree. Kazakhstan sent ${extraditionUzbeks.value} Uzbeks back to be tortured, which proves the SCO breaks international law. Boland works for an American think tank, so she just wants deals with dictators and her view does not count. The against side thinks human rights do not matter.`,
+    marks: [
+      { criterion: 'Evidence', points: 1, reason: 'One piece of evidence, without its source or paragraph.' },
+      { criterion: 'Accuracy', points: 0, reason: 'Drops "at least", adds a fate no source gives, and states the essay\'s reading as proof.' },
+      { criterion: 'Rebuttal', points: 0, reason: 'Dismisses Boland by her standpoint instead of answering her.' },
+      { criterion: 'Fair statement of the other side', points: 0, reason: 'A caricature: no one on the other side says rights do not matter.' },
+    ],
+    total: 1,
+  },
+]

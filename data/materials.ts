@@ -48,12 +48,151 @@ export const materials: readonly Material[] = [
     description: 'Model answers to the exit ticket and the worksheet, and the answers to every self-check.',
   },
   {
+    slug: 'keywords',
+    title: 'Keywords',
+    audience: 'student',
+    description: 'The seven words to hold on to before reading the essay, each defined in plain words.',
+  },
+  {
+    slug: 'statuses',
+    title: 'Statuses at a glance',
+    audience: 'student',
+    description: 'One page for the fact-checkers: every checked claim with its paragraph and status, and the essay\'s readings nobody checked.',
+  },
+  {
+    slug: 'lesson-at-a-glance',
+    title: 'The lessons at a glance',
+    audience: 'teacher',
+    description: 'One page: both lessons minute by minute, what to print and how many for 28, the room and the debate\'s roles.',
+  },
+  {
+    slug: 'teachers-guide',
+    title: 'Teacher\'s guide',
+    audience: 'teacher',
+    description: 'The lesson plan: objectives, timing, the debate, differentiation, assessment and the materials.',
+  },
+  {
+    slug: 'misconceptions',
+    title: 'Common misconceptions',
+    audience: 'teacher',
+    description: 'What students often bring to this lesson, why, and what to say, with the slide or handout that meets it.',
+  },
+  {
+    slug: 'content-guidance',
+    title: 'Teaching a sensitive topic',
+    audience: 'teacher',
+    description: 'Ethnic minorities, terrorism and refugees in class; students with family in the region; a motion at the level of principle where criticising a government is risky.',
+  },
+  {
     slug: 'credits',
     title: 'Credits and licences',
     audience: 'student',
     description: 'Who made what in this lesson, and the licences under which a school may reuse it.',
   },
 ]
+
+/** Who a printed copy is for: one each, one between two, the two fact-checkers, or the teacher alone. */
+export type CopyFor = 'student' | 'pair' | 'fact-checker' | 'teacher'
+
+/**
+ * One line of the print list: a PDF of the export (a material's slug, or `notes` / `note-taking`), who
+ * gets a copy, and its pages, which tests/e2e/export.spec.ts holds to the exported PDF.
+ */
+export interface PrintItem {
+  readonly slug: string
+  readonly title: string
+  readonly for: CopyFor
+  readonly pages: number
+  /** When it is handed out. */
+  readonly when: string
+}
+
+/** The class the print list counts for. */
+export const classSize = 28
+
+/** What to print for a class, in the order it is handed out. */
+export const printList: readonly PrintItem[] = [
+  {
+    slug: 'reading-guide',
+    title: 'Reading guide',
+    for: 'student',
+    pages: 4,
+    when: 'lesson 1, or the lesson before',
+  },
+  {
+    slug: 'keywords',
+    title: 'Keywords',
+    for: 'student',
+    pages: 1,
+    when: 'lesson 1, start',
+  },
+  {
+    slug: 'statuses',
+    title: 'Statuses at a glance',
+    for: 'student',
+    pages: 1,
+    when: 'lesson 1, start',
+  },
+  {
+    slug: 'exit-ticket',
+    title: 'Exit ticket',
+    for: 'student',
+    pages: 1,
+    when: 'lesson 1, start; collected at the end',
+  },
+  {
+    slug: 'note-taking',
+    title: 'Note-taking handout',
+    for: 'student',
+    pages: 8,
+    when: 'lesson 1, start (optional)',
+  },
+  {
+    slug: 'claims',
+    title: 'The claims checked',
+    for: 'pair',
+    pages: 7,
+    when: 'lesson 1, tracing task',
+  },
+  {
+    slug: 'worksheet',
+    title: 'Worksheet',
+    for: 'pair',
+    pages: 2,
+    when: 'lesson 1, tracing task',
+  },
+  {
+    slug: 'debate',
+    title: 'The debate',
+    for: 'student',
+    pages: 6,
+    when: 'lesson 2, start; hand-in collected at the end',
+  },
+  {
+    slug: 'answer-key',
+    title: 'Answer key',
+    for: 'teacher',
+    pages: 7,
+    when: 'before lesson 1',
+  },
+  {
+    slug: 'lesson-at-a-glance',
+    title: 'The lessons at a glance',
+    for: 'teacher',
+    pages: 1,
+    when: 'before lesson 1',
+  },
+]
+
+/** Copies of a print-list item for a class of `size` (a pair's odd one out gets a copy of their own). */
+export function copiesFor(item: PrintItem, size: number = classSize): number {
+  switch (item.for) {
+    case 'student': return size
+    case 'pair': return Math.ceil(size / 2)
+    case 'fact-checker': return 2
+    case 'teacher': return 1
+  }
+}
 
 /** The material at `#/handout/<slug>`; undefined when there is none. */
 export function findMaterial(slug: string): Material | undefined {

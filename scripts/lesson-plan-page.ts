@@ -6,8 +6,18 @@
 import { readFile } from 'node:fs/promises'
 import MarkdownIt from 'markdown-it'
 
+/** TEACHING.md's Markdown as HTML: the one rendering of the lesson plan, for this page and the teacher's guide PDF. */
+export function renderLessonPlan(markdown: string): string {
+  return new MarkdownIt({ html: false, linkify: false, typographer: false }).render(markdown)
+}
+
+/** The lesson plan without its own title, as the body of a page that has one (the teacher's guide handout). */
+export function lessonPlanBody(markdown: string): string {
+  return renderLessonPlan(markdown.replace(/^# .*\n+/, ''))
+}
+
 export async function lessonPlanHtml(markdownPath: string, title: string): Promise<string> {
-  const body = new MarkdownIt({ html: false, linkify: false, typographer: false }).render(await readFile(markdownPath, 'utf8'))
+  const body = renderLessonPlan(await readFile(markdownPath, 'utf8'))
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

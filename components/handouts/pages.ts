@@ -12,5 +12,11 @@ export const handoutPages: Readonly<Record<string, () => Promise<Component>>> = 
   'exit-ticket': () => import('./ExitTicket.vue'),
   'debate': () => import('./DebatePack.vue'),
   'answer-key': () => import('./TeacherAnswerKey.vue'),
+  'keywords': () => import('./KeywordsSheet.vue'),
+  'statuses': () => import('./StatusesSheet.vue'),
+  'lesson-at-a-glance': () => import('./LessonAtAGlance.vue'),
+  'teachers-guide': () => import('./TeachersGuide.vue'),
+  'misconceptions': () => import('./Misconceptions.vue'),
+  'content-guidance': () => import('./ContentGuidance.vue'),
   'credits': () => import('./Credits.vue'),
 }

@@ -8,6 +8,8 @@ import process from 'node:process'
 import { promisify } from 'node:util'
 import { expect, test } from '@playwright/test'
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
+import { lessonOne, lessonTwo } from '../../data/lesson'
+import { printList } from '../../data/materials'
 import { browserEnvVariable } from '../../scripts/browser'
 import { deckFacts, pdfDocuments } from '../../scripts/export-pdfs'
 import { loadDeck, noteOpening, slideNumberOf } from '../support/deck'
@@ -195,19 +197,54 @@ test('the handouts draw the slides as vectors, not as pictures of them', async (
   expect(mapPage).toContain('Kazakhstan')
 })
 
-test('the note-taking handout has three slides a page, each with its number and title', async () => {
+test('the note-taking handout has the two lessons\' slides only, four a page, each with its number and title', async () => {
+  const taught = new Set([lessonOne, lessonTwo].flatMap(plan => plan.parts.flatMap(part => part.slides)))
+  const lessons = deck.filter(slide => slide.alias !== undefined && taught.has(slide.alias))
+  expect(lessons, 'the slides of lessons 1 and 2').toHaveLength(31)
   const pdf = await accessibility(noteTakingPdf)
-  expect(pdf.pages).toBe(Math.ceil(deck.length / 3))
+  expect(pdf.pages).toBe(8)
   const texts = await pdfPageTexts(noteTakingPdf)
   texts.forEach((text, index) => {
-    const onPage = deck.slice(index * 3, index * 3 + 3)
-    for (const slide of onPage)
+    for (const slide of lessons.slice(index * 4, index * 4 + 4))
       expect(text, `page ${index + 1}`).toContain(`Slide ${slide.no} of ${deck.length}`)
   })
+  const all = texts.join(' ')
+  for (const alias of [
+    'argument-map',
+    'claims-checked',
+    'check-origins',
+    'discussion',
+    'glossary',
+    'answer-key',
+  ])
+    expect(all, `the ${alias} slide is not the lessons'`).not.toContain(`Slide ${slideNumberOf(deck, alias)} of ${deck.length}`)
   const figures = pdf.structure.map(tree => tree
     ? structElements(tree).filter(node => node.alt?.startsWith('Slide ')).length
     : 0)
-  expect(figures.slice(0, -1).every(count => count === 3), `slide pictures per page: ${figures.join(', ')}`).toBe(true)
+  expect(figures, 'slide pictures per page').toEqual([4, 4, 4, 4, 4, 4, 4, 3])
+})
+
+test('every PDF of the print list has the pages the lessons at a glance says', async () => {
+  const counts = await Promise.all(printList.map(async item => [item.slug, (await accessibility(inDist(`sco-dubious-agenda-${item.slug}.pdf`))).pages]))
+  expect(Object.fromEntries(counts)).toEqual(Object.fromEntries(printList.map(item => [item.slug, item.pages])))
+})
+
+test('the one-page teacher\'s and fact-checkers\' sheets are one A4 page each', async () => {
+  for (const slug of ['lesson-at-a-glance', 'keywords', 'statuses'])
+    expect((await accessibility(inDist(`sco-dubious-agenda-${slug}.pdf`))).pages, slug).toBe(1)
+})
+
+test('the teacher\'s guide prints TEACHING.md without its developer instructions', async () => {
+  const text = (await pdfPageTexts(inDist('sco-dubious-agenda-teachers-guide.pdf'))).join(' ')
+  expect(text).toContain('Learning objectives')
+  expect(text).toContain('Lesson 2 (50 minutes): the treaty, the other side, the debate')
+  expect(text).not.toMatch(/\bnpm\b|routeAlias|#\/handout/)
+})
+
+test('the answer key prints the three exemplar hand-ins with their marks', async () => {
+  const text = (await pdfPageTexts(inDist('sco-dubious-agenda-answer-key.pdf'))).join(' ')
+  for (const heading of ['Strong (for the motion): 8 of 8', 'Middling (against the motion): 5 of 8', 'Weak (for the motion): 1 of 8'])
+    expect(text).toContain(heading)
 })
 
 test('an export with no browser to be found stops with one clear message, not a stack trace', async () => {

@@ -100,3 +100,67 @@ describe('the exit ticket and the lesson 2 sheet', () => {
     expect(boland.modelAnswer).toContain('Kazakhstan and Kyrgyzstan')
   })
 })
+
+describe('the exemplar hand-ins', () => {
+  const words = (text: string): number => text.split(/\s+/).filter(Boolean).length
+
+  it('are a strong, a middling and a weak answer, each marked on every criterion of the rubric in order', async () => {
+    const { exemplars } = await import('../../data/debate')
+    expect(exemplars.map(exemplar => exemplar.level)).toEqual(['strong', 'middling', 'weak'])
+    for (const exemplar of exemplars) {
+      expect(exemplar.marks.map(mark => mark.criterion), exemplar.level).toEqual([
+        'Evidence',
+        'Accuracy',
+        'Rebuttal',
+        'Fair statement of the other side',
+      ])
+      expect(exemplar.marks.every(mark => mark.reason.trim() !== '' && !mark.reason.includes('\n')), exemplar.level).toBe(true)
+    }
+  })
+
+  it('sum their marks to the totals the key states', async () => {
+    const { exemplars } = await import('../../data/debate')
+    expect(exemplars.map(exemplar => exemplar.marks.map(mark => mark.points))).toEqual([
+      [2, 2, 2, 2],
+      [1, 2, 1, 1],
+      [1, 0, 0, 0],
+    ])
+    expect(exemplars.map(exemplar => exemplar.total)).toEqual([8, 5, 1])
+    for (const exemplar of exemplars)
+      expect(exemplar.marks.reduce((sum, mark) => sum + mark.points, 0), exemplar.level).toBe(exemplar.total)
+  })
+
+  it('are each as long as six minutes of writing allows (at most 90 words)', async () => {
+    const { exemplars } = await import('../../data/debate')
+    expect(exemplars.map(exemplar => words(exemplar.answer))).toEqual([82, 55, 46])
+    expect(handIn.minutes * 15).toBe(90)
+  })
+
+  it('keep the qualifier in the strong answer and drop it in the weak one', async () => {
+    const { exemplars } = await import('../../data/debate')
+    const [strong, middling, weak] = exemplars
+    expect(strong!.answer).toContain('at least 28 Uzbeks')
+    expect(strong!.answer).toContain('(claims 19 and 20, confirmed)')
+    expect(strong!.answer).toContain('is the essay\'s reading (¶8)')
+    expect(middling!.answer).toContain('over 1,100 individuals')
+    expect(weak!.answer).toContain('sent 28 Uzbeks')
+    expect(weak!.answer).not.toContain('at least')
+  })
+
+  it('are printed in the teacher\'s answer key, each with its marks and total', async () => {
+    const { default: TeacherAnswerKey } = await import('../../components/handouts/TeacherAnswerKey.vue')
+    const wrapper = mount(TeacherAnswerKey)
+    const sections = wrapper.findAll('.exemplar')
+    expect(sections.map(section => section.find('h3').text())).toEqual([
+      'Strong (for the motion): 8 of 8',
+      'Middling (against the motion): 5 of 8',
+      'Weak (for the motion): 1 of 8',
+    ])
+    expect(sections[2]!.findAll('tbody tr').map(row => row.findAll('th, td').map(cell => cell.text()).slice(0, 2))).toEqual([
+      ['Evidence', '1'],
+      ['Accuracy', '0'],
+      ['Rebuttal', '0'],
+      ['Fair statement of the other side', '0'],
+    ])
+  })
+})

@@ -31,6 +31,12 @@ describe('the kit\'s list of files', () => {
       'sco-dubious-agenda-exit-ticket.pdf',
       'sco-dubious-agenda-debate.pdf',
       'sco-dubious-agenda-answer-key.pdf',
+      'sco-dubious-agenda-keywords.pdf',
+      'sco-dubious-agenda-statuses.pdf',
+      'sco-dubious-agenda-lesson-at-a-glance.pdf',
+      'sco-dubious-agenda-teachers-guide.pdf',
+      'sco-dubious-agenda-misconceptions.pdf',
+      'sco-dubious-agenda-content-guidance.pdf',
       'sco-dubious-agenda-credits.pdf',
       'sco-dubious-agenda-scorm12.zip',
       'sco-dubious-agenda.pptx',
@@ -50,6 +56,9 @@ describe('the kit\'s list of files', () => {
     const section = (name: string) => files.find(file => file.file === name)?.section
     expect(section('sco-dubious-agenda-worksheet.pdf')).toBe('students')
     expect(section('sco-dubious-agenda-answer-key.pdf')).toBe('print')
+    expect(section('sco-dubious-agenda-lesson-at-a-glance.pdf')).toBe('print')
+    expect(section('sco-dubious-agenda-teachers-guide.pdf')).toBe('print')
+    expect(section('sco-dubious-agenda-statuses.pdf')).toBe('students')
     expect(section('sco-dubious-agenda-notes.pdf')).toBe('print')
     expect(section('sco-dubious-agenda-credits.pdf')).toBe('licences')
     expect(section('sco-dubious-agenda-scorm12.zip')).toBe('platform')

@@ -4,7 +4,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { handoutPages } from '../../components/handouts/pages'
 import { claimNumber } from '../../data/claims'
-import { materials } from '../../data/materials'
+import { copiesFor, materials, printList } from '../../data/materials'
 import { traceableFigures } from '../../data/worksheet'
 
 async function render(slug: string) {
@@ -13,7 +13,7 @@ async function render(slug: string) {
 }
 
 describe('the materials', () => {
-  it('are the seven the lesson hands out, in teaching order', () => {
+  it('are the students\' seven, the teacher\'s five and the credits', () => {
     expect(materials.map(material => material.slug)).toEqual([
       'reading-guide',
       'worksheet',
@@ -21,13 +21,25 @@ describe('the materials', () => {
       'exit-ticket',
       'debate',
       'answer-key',
+      'keywords',
+      'statuses',
+      'lesson-at-a-glance',
+      'teachers-guide',
+      'misconceptions',
+      'content-guidance',
       'credits',
     ])
   })
 
-  it('keep the answer key for the teacher and everything else for students', () => {
+  it('keep the answer key and the teacher\'s pack for the teacher and everything else for students', () => {
     const forTeacher = materials.filter(material => material.audience === 'teacher').map(material => material.slug)
-    expect(forTeacher).toEqual(['answer-key'])
+    expect(forTeacher).toEqual([
+      'answer-key',
+      'lesson-at-a-glance',
+      'teachers-guide',
+      'misconceptions',
+      'content-guidance',
+    ])
   })
 
   it('each have a page registered under their slug, and no page is registered without a material', () => {
@@ -100,5 +112,49 @@ describe('the teacher\'s answer key', () => {
     expect(text).toContain('Model answer: The essay argues that the SCO')
     expect(wrapper.findAll('.checks > li')).toHaveLength(14)
     expect(text).toContain('Answer B: Central Asian states would curb Uighur activism')
+  })
+})
+
+describe('the print list', () => {
+  it('names only PDFs the export writes: a material, or a handout of the slides', () => {
+    const slugs = new Set([
+      ...materials.map(material => material.slug),
+      'notes',
+      'note-taking',
+    ])
+    for (const item of printList)
+      expect(slugs.has(item.slug), item.slug).toBe(true)
+  })
+
+  it('counts copies for a class of 28: one each, one a pair, one for the teacher', () => {
+    expect(printList.map(item => [
+      item.slug,
+      copiesFor(item),
+    ])).toEqual([
+      ['reading-guide', 28],
+      ['keywords', 28],
+      ['statuses', 28],
+      ['exit-ticket', 28],
+      ['note-taking', 28],
+      ['claims', 14],
+      ['worksheet', 14],
+      ['debate', 28],
+      ['answer-key', 1],
+      ['lesson-at-a-glance', 1],
+    ])
+    expect(copiesFor({
+      slug: 'x',
+      title: 'x',
+      for: 'pair',
+      pages: 1,
+      when: '',
+    }, 27)).toBe(14)
+    expect(copiesFor({
+      slug: 'x',
+      title: 'x',
+      for: 'fact-checker',
+      pages: 1,
+      when: '',
+    }, 27)).toBe(2)
   })
 })
