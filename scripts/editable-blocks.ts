@@ -351,6 +351,15 @@ export function readBlocks(args: { selector: string, closestSelector?: string, n
         }
         return
       }
+      // A list of sections (each item under a heading of its own: the retold essay, the evidence cards, the
+      // misconceptions) reads as those sections, not as one list of run-together items.
+      if ((tag === 'ul' || tag === 'ol') && [...element.children].some(item => item.querySelector('h1, h2, h3, h4, h5, h6'))) {
+        for (const item of element.children) {
+          for (const child of item.children)
+            walk(child)
+        }
+        return
+      }
       if (tag === 'ul' || tag === 'ol') {
         const items: ListItem[] = []
         listOf(element, 0, items)

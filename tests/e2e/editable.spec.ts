@@ -25,6 +25,12 @@ test('the build writes the slides as PPTX and every material as DOCX, named afte
     'sco-dubious-agenda-exit-ticket.docx',
     'sco-dubious-agenda-debate.docx',
     'sco-dubious-agenda-answer-key.docx',
+    'sco-dubious-agenda-keywords.docx',
+    'sco-dubious-agenda-statuses.docx',
+    'sco-dubious-agenda-lesson-at-a-glance.docx',
+    'sco-dubious-agenda-teachers-guide.docx',
+    'sco-dubious-agenda-misconceptions.docx',
+    'sco-dubious-agenda-content-guidance.docx',
     'sco-dubious-agenda-credits.docx',
   ])
   for (const file of editableCopyFiles('sco-dubious-agenda'))
@@ -45,7 +51,7 @@ test.describe('sco-dubious-agenda.pptx', () => {
       expect(titles[titles.indexOf(title) - 1]).toBe(title.replace(/: the figures$/, ''))
     const deckTitles = titles.filter(title => !tableSlides.includes(title))
     expect(deckTitles).toEqual(deck.map(slide => plain(typographic(slide.title))))
-    expect(deckTitles).toHaveLength(54)
+    expect(deckTitles).toHaveLength(67)
     expect(titles.every(title => title.length > 0)).toBe(true)
   })
 
@@ -103,7 +109,7 @@ test.describe('sco-dubious-agenda.pptx', () => {
     const slideParts = [
       ...parts.keys(),
     ].filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name))
-    expect(slideParts).toHaveLength(56)
+    expect(slideParts).toHaveLength(69)
     for (const name of slideParts)
       expect(parts.get(name), `${name} has no slide number`).toMatch(/<p:ph\s[^>]*type="sldNum"/)
     const title = parts.get('ppt/slides/slide2.xml')!
@@ -204,19 +210,24 @@ test('the claims handout gives every claim\'s status as the PDF does, and the de
     'What the sources say',
     'Sources',
   ])
-  expect(table!.rows).toHaveLength(21)
-  expect(table!.rows.filter(row => row[2] === 'partly contradicted')).toHaveLength(2)
+  expect(table!.rows).toHaveLength(22)
+  expect(table!.rows.filter(row => row[2] === 'partly contradicted')).toHaveLength(3)
   expect(table!.rows.filter(row => row[2] === 'unverified')).toHaveLength(2)
   expect(table!.rows.filter(row => row[2] === 'confirmed')).toHaveLength(16)
   const debate = await docxContent(inDist('sco-dubious-agenda-debate.docx'))
-  expect(debate.headings.slice(1).map(heading => heading.text)).toEqual([
+  expect(debate.headings.slice(1).filter(heading => heading.level <= 3).map(heading => plain(heading.text))).toEqual([
     'The motion',
     'Roles',
     'Running order',
+    'Evidence cards',
+    'For the motion',
+    'Against the motion',
     'The fact-checkers\' checklist',
     'The rubric',
-    'Hand-in (4 minutes)',
+    'Lesson 2 sheet: Boland\'s position, and your hand-in',
+    'Hand-in (6 minutes, after the debate)',
   ])
+  expect(debate.headings.filter(heading => heading.level === 4)).toHaveLength(12)
   expect(debate.tables.map(found => found.rows[0]![0])).toEqual([
     'Role',
     'Step',
