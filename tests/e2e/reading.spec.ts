@@ -92,6 +92,11 @@ test.describe('the reading view on a 390 × 844 phone', () => {
     expect(layout.smallText).toEqual([])
     expect(layout.wideFigures).toEqual([])
     expect(layout.smallTargets).toEqual([])
+    // The whole page: notes, answers and the answer slides behind their disclosures too.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => {
+      details.open = true
+    }))
+    expect((await page.evaluate(inspectPhoneLayout)).smallText, 'text under 16 px with every disclosure open').toEqual([])
     // What a static host that does not compress sends; compressed, the visit is smaller still.
     expect(await bytesUncompressed(page)).toBeLessThanOrEqual(readingViewFirstVisitBytes)
     expect(problems).toEqual([])
