@@ -103,11 +103,14 @@ export const statusStyles: Readonly<Record<Status, StatusStyle>> = {
   guest: { fill: okabeIto.yellow, texture: 'stripes' },
 }
 
-/** Land outside the organization, the sea, and the borders between countries. */
+/**
+ * Land outside the organization, the sea, and the borders between countries, as CSS custom properties of
+ * the palette (styles/deck.css), so that the map follows dark mode; print is always light.
+ */
 export const contextColors = {
-  land: '#dde2e7',
-  sea: '#f1f5f8',
-  border: '#ffffff',
+  land: 'var(--map-land)',
+  sea: 'var(--map-sea)',
+  border: 'var(--map-border)',
 } as const
 
 /** Text size of the members' names, in viewBox units (about the same in slide-canvas pixels). */
