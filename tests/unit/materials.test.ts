@@ -106,6 +106,19 @@ describe('the claims handout', () => {
 })
 
 describe('the teacher\'s answer key', () => {
+  it('answers worksheet B in the worksheet\'s own columns', async () => {
+    const wrapper = await render('answer-key')
+    const table = wrapper.get('[aria-label="The figures traced"] table')
+    expect(table.findAll('thead th').map(cell => cell.text())).toEqual([
+      'The figure, as the essay words it (¶)',
+      'Whose figure is it?',
+      'Source, with its address',
+      'Status: confirmed, partly contradicted or unverified',
+      'What would change if it were wrong?',
+    ])
+    expect(table.get('tbody tr').text()).toContain('The essay\'s (¶6): no source independent of HRIC confirms it')
+  })
+
   it('gives a model answer to each exit-ticket question and the answer to every self-check', async () => {
     const wrapper = await render('answer-key')
     const text = wrapper.text()
