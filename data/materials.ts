@@ -172,7 +172,7 @@ export const printList: readonly PrintItem[] = [
     slug: 'answer-key',
     title: 'Answer key',
     for: 'teacher',
-    pages: 7,
+    pages: 8,
     when: 'before lesson 1',
   },
   {

@@ -30,7 +30,7 @@ const mostPages: Record<string, number> = {
   'claims': 9,
   'exit-ticket': 2,
   'debate': 8,
-  'answer-key': 9,
+  'answer-key': 10,
   'keywords': 2,
   'statuses': 2,
   'lesson-at-a-glance': 2,
