@@ -103,3 +103,8 @@ export const exitTicket: readonly ExitTicketQuestion[] = [
 export function questionsOfLesson(lesson: 1 | 2): ExitTicketQuestion[] {
   return exitTicket.filter(question => question.lesson === lesson)
 }
+
+/** A question's number on its lesson's sheet, from 1. */
+export function sheetNumber(question: ExitTicketQuestion): number {
+  return questionsOfLesson(question.lesson).indexOf(question) + 1
+}
