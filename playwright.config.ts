@@ -49,10 +49,20 @@ export default defineConfig({
   projects: [
     // Builds dist/ (`npm run build -- --if-changed`) unless it was built from the files as they are now.
     { name: 'build', testMatch: /build\.setup\.ts/ },
-    // `npm run test:e2e`: everything but the stress runs.
+    // The walk of every slide (deck-walk.spec.ts): the suite's longest tests, in a project of their own
+    // so that they start first (Playwright starts projects in this order) and run without a trace.
+    // The walk takes hundreds of actions; a trace would add a sixth to its time, and each failure
+    // already names its slide and element.
+    {
+      name: 'deck-walk',
+      testMatch: /deck-walk\.spec\.ts/,
+      dependencies: ['build'],
+      use: { trace: 'off' },
+    },
+    // Everything else that `npm run test:e2e` (`playwright test`) runs.
     {
       name: 'deck',
-      testIgnore: /-stress\.spec\.ts/,
+      testIgnore: [/-stress\.spec\.ts/, /deck-walk\.spec\.ts/],
       dependencies: ['build'],
     },
     // `npm run test:stress` (opt-in, slow): repeated exports, the editable copies in LibreOffice.
@@ -60,6 +70,7 @@ export default defineConfig({
       name: 'stress',
       testMatch: /-stress\.spec\.ts/,
       dependencies: ['build'],
+      default: false,
     },
   ],
   webServer: {

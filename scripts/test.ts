@@ -2,7 +2,7 @@
  * `npm test`: the type check, the lint, the unit tests and the build (skipped when dist/ was built
  * from the files as they are now) side by side, each one's output printed whole when it ends (the
  * unit tests fill the core the build leaves idle while it prints); then, if all passed, the browser
- * tests (`playwright test --project=deck`).
+ * tests (`playwright test`: the walk of every slide and the rest, not the stress runs).
  */
 import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
@@ -35,7 +35,6 @@ const afterThem: Step[] = [
       'npx',
       'playwright',
       'test',
-      '--project=deck',
     ],
   },
 ]

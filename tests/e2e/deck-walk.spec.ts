@@ -5,12 +5,12 @@
  */
 import type { Page } from '@playwright/test'
 import type { DeckSlide } from '../support/deck'
-import { expect, test } from '@playwright/test'
+import type { DeckPage } from './support'
 import { lessonOne } from '../../data/lesson'
 import { loadDeck, typographic } from '../support/deck'
 import { inspectLayout, textSmallerThan } from '../support/slide-layout'
 import { canvasSlideSelector, slideSelector, slidevDom } from '../support/slidev-dom'
-import { axeFindingsIn, contrastOnly, leavePage, requestsSettle, watchProblems, wcag21 } from './support'
+import { axeFindingsIn, contrastOnly, expect, test, wcag21 } from './support'
 
 const deck = await loadDeck()
 
@@ -22,11 +22,8 @@ const deck = await loadDeck()
 const minimumPixels = 24
 const projector = { width: 1920, height: 1080 }
 
-// The walk takes hundreds of actions; a trace would add a sixth to its time, and each failure
-// already names its slide and element. Tracing is a worker option, so the walk's parts need workers
-// of their own; they are the suite's longest tests and must start first, which they do while this
-// file's name sorts first (when another file came first, they started last: half a minute more).
-test.use({ trace: 'off', viewport: projector })
+// The walk runs in a Playwright project of its own, without a trace and first (playwright.config.ts).
+test.use({ viewport: projector })
 
 /**
  * Slidev keeps every slide it has shown mounted (hidden), and 3 s after it starts it mounts all 54.
@@ -61,9 +58,9 @@ function slideTotal(page: Page) {
  * Opens slide `no` by its alias with every click shown (in a fresh start of the deck when it holds
  * many slides), and waits until it has settled: loaded, no transition running, fonts in.
  */
-async function showWithAllClicks(page: Page, no: number, alias: string, settled: () => Promise<void>): Promise<void> {
+async function showWithAllClicks(page: Page, deckPage: DeckPage, no: number, alias: string): Promise<void> {
   if (await page.locator(slidevDom.page).count() > mountedBeforeRestart)
-    await leavePage(page, settled)
+    await deckPage.leave()
   await page.goto(`./#/${alias}?clicks=999`)
   const slide = page.locator(canvasSlideSelector(no))
   await expect(slide).toBeVisible()
@@ -85,15 +82,13 @@ test.describe.configure({ mode: 'parallel' })
 
 for (let part = 0; part < parts; part++) {
   const slides = deck.slice(part * perPart, (part + 1) * perPart)
-  test(`slides ${slides[0]!.no}–${slides.at(-1)!.no}, each opened by its alias with all its clicks shown, are titled, accessible (in light and dark), inside the canvas, legible when projected, and offline`, async ({ page }) => {
-    await walk(page, slides)
+  test(`slides ${slides[0]!.no}–${slides.at(-1)!.no}, each opened by its alias with all its clicks shown, are titled, accessible (in light and dark), inside the canvas, legible when projected, and offline`, async ({ page, deckPage, problems }) => {
+    await walk(page, deckPage, problems, slides)
   })
 }
 
-async function walk(page: Page, slides: readonly DeckSlide[]): Promise<void> {
+async function walk(page: Page, deckPage: DeckPage, problems: readonly string[], slides: readonly DeckSlide[]): Promise<void> {
   test.setTimeout(300_000)
-  const problems = watchProblems(page)
-  const settled = requestsSettle(page)
   await useColorScheme(page, 'light')
   await page.goto('./#/1')
   await expect(slideTotal(page), 'the navigation bar and slides.md disagree on the number of slides').toHaveText(new RegExp(`^\\s*/\\s*${deck.length}\\s*$`))
@@ -116,7 +111,7 @@ async function walk(page: Page, slides: readonly DeckSlide[]): Promise<void> {
       failures.alias.push(`${name}: has no routeAlias`)
       continue
     }
-    await showWithAllClicks(page, no, alias, settled)
+    await showWithAllClicks(page, deckPage, no, alias)
 
     await expect.soft(page.locator(slideSelector(no)).locator('h1').first(), `${name}: #/${alias} shows its title as the h1`).toHaveText(typographic(sourceTitle))
 

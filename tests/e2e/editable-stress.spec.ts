@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
-import { expect, test } from '@playwright/test'
 import { materials } from '../../data/materials'
 import { editableCopyFiles } from '../../scripts/editable-copies'
 import { pptxSlides } from '../support/ooxml'
 import { pdfPageTexts } from '../support/pdf'
+import { expect, test } from './support'
 
 const root = resolve(import.meta.dirname, '../..')
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'].find(path => existsSync(path))

@@ -2,12 +2,12 @@
 // as an application would: the slides as PPTX, each material as DOCX.
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { expect, test } from '@playwright/test'
 import { materials } from '../../data/materials'
 import { editableCopyFiles } from '../../scripts/editable-copies'
 import { loadDeck, noteOpening, typographic } from '../support/deck'
 import { docxContent, pptxSlides, xmlParts } from '../support/ooxml'
 import { pdfPageTexts } from '../support/pdf'
+import { expect, test } from './support'
 
 const root = resolve(import.meta.dirname, '../..')
 const inDist = (file: string): string => join(root, 'dist', file)

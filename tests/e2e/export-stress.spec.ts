@@ -2,11 +2,11 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { expect, test } from '@playwright/test'
 import { findBrowser, machineBrowserLookup } from '../../scripts/browser'
 import { exportPdfs } from '../../scripts/export-pdfs'
 import { loadDeck } from '../support/deck'
 import { pdfPageTexts } from '../support/pdf'
+import { expect, test } from './support'
 
 const root = resolve(import.meta.dirname, '../..')
 

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
-import { expect, test } from '@playwright/test'
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
 import { lessonOne, lessonTwo } from '../../data/lesson'
 import { printList } from '../../data/materials'
@@ -16,6 +15,7 @@ import { loadDeck, noteOpening, slideNumberOf } from '../support/deck'
 import { pdfAccessibility, pdfFonts, pdfLinks, pdfPageTexts, pdfTextByTagging, structElements } from '../support/pdf'
 import { checkPdfUa, describeViolations } from '../support/pdf-ua'
 import { slidevDom } from '../support/slidev-dom'
+import { expect, test } from './support'
 
 // `npm run build` writes every PDF beside the site with the same function as `npm run export`.
 const root = resolve(import.meta.dirname, '../..')

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { findBrowser, launchFlags, machineBrowserLookup } from '../../scripts/browser'
+import { expect, test } from './support'
 
 const disableFeatures = '--disable-features='
 

@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { expect, test } from '@playwright/test'
 import { PDFDocument } from 'pdf-lib'
 import { describeStanding, snapshots, stateName, statesWith, statusHeading, timeline } from '../../data/membership'
 import { loadDeck } from '../support/deck'
 import { pdfPageTexts } from '../support/pdf'
 import { slideSelector } from '../support/slidev-dom'
-import { gotoSlide, seriousA11yViolations, watchProblems } from './support'
+import { expect, seriousA11yViolations, test } from './support'
 
 // `npm run build` exports the slides PDF beside the site.
 const slidesPdf = 'dist/sco-dubious-agenda.pdf'
@@ -22,9 +21,8 @@ test.beforeAll(() => {
   expect(sinceSlide, 'no slide has routeAlias since-2011').toBeDefined()
 })
 
-test('on the June 2011 map a keyboard or mouse user learns each state\'s name, status and start; the slide passes axe', async ({ page }) => {
-  const problems = watchProblems(page)
-  await gotoSlide(page, 'member-map')
+test('on the June 2011 map a keyboard or mouse user learns each state\'s name, status and start; the slide passes axe', async ({ page, deckPage }) => {
+  await deckPage.gotoSlide('member-map')
   const map = page.locator(slideSelector(mapSlide.no)).getByRole('figure', { name: /^SCO member map, June 2011\./ })
   const june2011 = snapshots['2011']
   await expect(map.locator('.state')).toHaveCount(june2011.states.length)
@@ -45,12 +43,10 @@ test('on the June 2011 map a keyboard or mouse user learns each state\'s name, s
 
   const violations = await seriousA11yViolations(page)
   expect(violations).toEqual([])
-  expect(problems).toEqual([])
 })
 
-test('the since-2011 map steps 2001 → 2011 → 2017 → 2025 with the presenter\'s clicks, and passes axe at each step', async ({ page }) => {
-  const problems = watchProblems(page)
-  await gotoSlide(page, 'since-2011')
+test('the since-2011 map steps 2001 → 2011 → 2017 → 2025 with the presenter\'s clicks, and passes axe at each step', async ({ page, deckPage }) => {
+  await deckPage.gotoSlide('since-2011')
   const map = page.locator(slideSelector(sinceSlide.no)).getByRole('figure', { name: /^SCO member map, / })
   for (const [index, id] of timeline.entries()) {
     if (index > 0)
@@ -61,19 +57,18 @@ test('the since-2011 map steps 2001 → 2011 → 2017 → 2025 with the presente
     const violations = await seriousA11yViolations(page)
     expect(violations, `at ${id}`).toEqual([])
   }
-  expect(problems).toEqual([])
 })
 
-test('the first slide loads none of the map\'s code or shapes; the map slide does', async ({ page }) => {
+test('the first slide loads none of the map\'s code or shapes; the map slide does', async ({ page, deckPage }) => {
   const mapRequests: string[] = []
   page.on('request', (request) => {
     if (request.url().includes('MemberMapChart'))
       mapRequests.push(request.url())
   })
-  await gotoSlide(page, 1)
-  await page.waitForLoadState('networkidle')
+  await deckPage.gotoSlide(1)
+  await deckPage.settle()
   expect(mapRequests).toEqual([])
-  await gotoSlide(page, 'member-map')
+  await deckPage.gotoSlide('member-map')
   await expect(page.locator(slideSelector(mapSlide.no)).getByRole('group', { name: /^Map of SCO status by state, June 2011/ })).toBeVisible()
   expect(mapRequests.length, 'the map\'s chunk is no longer named after MemberMapChart: fix this test').toBeGreaterThan(0)
 })

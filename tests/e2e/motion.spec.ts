@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from '@playwright/test'
 import { loadDeck, typographic } from '../support/deck'
 import { slideSelector, slidevDom } from '../support/slidev-dom'
-import { gotoSlide } from './support'
+import { expect, test } from './support'
 
 // With motion, as a class sees the deck (the other specs check what slides show at rest).
 test.use({ reducedMotion: 'no-preference' })
@@ -13,8 +12,8 @@ function announcer(page: Page) {
   return page.locator('.slide-announcer[role="status"][aria-live="polite"]')
 }
 
-test('a polite live region outside the slide follows the keyboard through the deck', async ({ page }) => {
-  await gotoSlide(page, 1)
+test('a polite live region outside the slide follows the keyboard through the deck', async ({ page, deckPage }) => {
+  await deckPage.gotoSlide(1)
   await expect(announcer(page)).toHaveCount(1)
   await expect(page.locator(`${slidevDom.page} .slide-announcer`)).toHaveCount(0)
   await expect(announcer(page)).toHaveText(`Slide 1 of ${deck.length}: ${typographic(deck[0]!.title)}`)
@@ -46,13 +45,13 @@ async function animationsAfterSlideChange(page: Page): Promise<number> {
   }))
 }
 
-test('with "reduce motion", nothing animates after a slide change (and without it the fade runs)', async ({ page }) => {
-  await gotoSlide(page, 2)
+test('with "reduce motion", nothing animates after a slide change (and without it the fade runs)', async ({ page, deckPage }) => {
+  await deckPage.gotoSlide(2)
   const withMotion = await animationsAfterSlideChange(page)
   expect(withMotion, 'the fade transition no longer runs, so this test proves nothing').toBeGreaterThan(0)
 
   await page.emulateMedia({ reducedMotion: 'reduce' })
-  await gotoSlide(page, 2)
+  await deckPage.gotoSlide(2)
   const reduced = await animationsAfterSlideChange(page)
   expect(reduced).toBe(0)
   await expect(page.locator(slideSelector(3))).toBeVisible()

@@ -1,11 +1,15 @@
-import { expect, test } from '@playwright/test'
 import { loadDeck, noteOpening, typographic } from '../support/deck'
 import { slideSelector } from '../support/slidev-dom'
-import { leavePage, requestsSettle, visitOnce, watchProblems } from './support'
+import { expect, test } from './support'
 
 const deck = await loadDeck()
 
-test.use({ serviceWorkers: 'allow' })
+test.use({
+  serviceWorkers: 'allow',
+  // Offline, pages fail to fetch on purpose: the learner's test asserts the page's problems itself,
+  // while the service worker stores the site.
+  checkProblemsAfterTest: false,
+})
 
 test('the built site is an installable PWA: its manifest and service worker are served', async ({ page, request }) => {
   await page.goto('./#/1')
@@ -18,13 +22,11 @@ test('the built site is an installable PWA: its manifest and service worker are 
   await expect(serviceWorker).toBeOK()
 })
 
-test('a learner who visited the deck once can study offline: the deck, a later slide, its notes, and the reading view', async ({ page, context }) => {
+test('a learner who visited the deck once can study offline: the deck, a later slide, its notes, and the reading view', async ({ page, context, deckPage, problems }) => {
   test.slow()
-  const problems = watchProblems(page)
-  const settled = requestsSettle(page)
-  await visitOnce(page, './#/1')
+  await deckPage.visitOnce('./#/1')
   // The next visit is the first the service worker controls.
-  await leavePage(page, settled)
+  await deckPage.leave()
   await page.goto('./#/1')
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
   // Offline, Chromium reports that it could not check for a newer service worker: not a problem.

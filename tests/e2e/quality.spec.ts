@@ -1,8 +1,8 @@
 import type { FirstSlideLoad } from '../../scripts/first-slide'
-import { expect, test } from '@playwright/test'
 import { firstSlideScriptAndFontBytes } from '../../scripts/budget'
 import { bytesByKind, firstSlideGlobal, recordFirstSlideLoad, requestedBeforeVisible } from '../../scripts/first-slide'
 import { slideSelector } from '../support/slidev-dom'
+import { expect, test } from './support'
 
 // The walk of every slide (accessibility, titles, layout, legibility) is in deck-walk.spec.ts.
 

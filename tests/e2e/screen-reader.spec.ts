@@ -1,17 +1,16 @@
-import { expect, test } from '@playwright/test'
 import { loadDeck, slideNumberOf } from '../support/deck'
 import { spokenTableRows, spokenText } from '../support/screen-reader'
 import { canvasSlideSelector, slideSelector } from '../support/slidev-dom'
-import { gotoSlide } from './support'
+import { expect, test } from './support'
 
 // What a screen reader speaks, from Chromium's accessibility tree (tests/support/screen-reader.ts).
 const deck = await loadDeck()
 const announcer = '.slide-announcer[role="status"]'
 
-test('a slide change is spoken as "Slide N of M: title"; a click step is not spoken before its click, and is spoken at it', async ({ page }) => {
+test('a slide change is spoken as "Slide N of M: title"; a click step is not spoken before its click, and is spoken at it', async ({ page, deckPage }) => {
   const no = slideNumberOf(deck, 'exercise-details')
   const slide = canvasSlideSelector(no)
-  await gotoSlide(page, no - 1, 99)
+  await deckPage.gotoSlide(no - 1, 99)
   await page.keyboard.press('ArrowRight')
   await expect.poll(() => spokenText(page, announcer)).toBe(`Slide ${no} of ${deck.length}: The exercises, claim by claim`)
   await expect.poll(() => spokenText(page, slide)).toContain('The exercises, claim by claim')
@@ -23,8 +22,8 @@ test('a slide change is spoken as "Slide N of M: title"; a click step is not spo
   expect(await spokenText(page, slide), 'the next step stays unspoken').not.toContain('Coalition-2003')
 })
 
-test('the blacklist chart and the extradition timeline are read as tables, with their figures\' qualifiers', async ({ page }) => {
-  await gotoSlide(page, 'blacklist', 99)
+test('the blacklist chart and the extradition timeline are read as tables, with their figures\' qualifiers', async ({ page, deckPage }) => {
+  await deckPage.gotoSlide('blacklist', 99)
   // Polled: the accessibility tree settles a moment after the slide shows.
   await expect.poll(() => spokenTableRows(page, canvasSlideSelector(slideNumberOf(deck, 'blacklist')))).toEqual([
     [
@@ -41,7 +40,7 @@ test('the blacklist chart and the extradition timeline are read as tables, with 
     ],
   ])
 
-  await gotoSlide(page, 'extraditions', 99)
+  await deckPage.gotoSlide('extraditions', 99)
   await expect.poll(() => spokenTableRows(page, canvasSlideSelector(slideNumberOf(deck, 'extraditions')))).toEqual([
     ['Date', 'Who', 'People', 'From', 'To'],
     [
@@ -62,8 +61,8 @@ test('the blacklist chart and the extradition timeline are read as tables, with 
   ])
 })
 
-test('a self-check\'s feedback is spoken after Check', async ({ page }) => {
-  const slide = await gotoSlide(page, 'check-origins')
+test('a self-check\'s feedback is spoken after Check', async ({ page, deckPage }) => {
+  const slide = await deckPage.gotoSlide('check-origins')
   await slide.getByRole('radio', { name: 'Central Asian states would curb Uighur activism; China would help them against their own movements.' }).check()
   await slide.getByRole('button', { name: 'Check' }).click()
   const feedback = `${canvasSlideSelector(slideNumberOf(deck, 'check-origins'))} .self-check [role="status"]`

@@ -1,20 +1,18 @@
 import { existsSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
 import { blacklist, blacklist2019, laterFigureNote } from '../../data/blacklist'
 import { extraditions } from '../../data/extraditions'
 import { formatCount } from '../../lib/format'
 import { loadDeck, slideNumberOf } from '../support/deck'
 import { pdfPageTexts } from '../support/pdf'
 import { slidevDom } from '../support/slidev-dom'
-import { gotoSlide, seriousA11yViolations, watchProblems } from './support'
+import { expect, seriousA11yViolations, test } from './support'
 
 // `npm run build` exports the slides PDF beside the site.
 const slidesPdf = 'dist/sco-dubious-agenda.pdf'
 const deck = await loadDeck()
 
-test('the blacklist chart builds click by click to both figures and the caveat, and passes axe', async ({ page }) => {
-  const problems = watchProblems(page)
-  const chart = (await gotoSlide(page, 'blacklist', 0)).getByRole('img', { name: /at least 42 organizations.*over 1,100 individuals/ })
+test('the blacklist chart builds click by click to both figures and the caveat, and passes axe', async ({ page, deckPage }) => {
+  const chart = (await deckPage.gotoSlide('blacklist', 0)).getByRole('img', { name: /at least 42 organizations.*over 1,100 individuals/ })
   await expect(chart).toBeVisible()
 
   const parts = [
@@ -35,12 +33,10 @@ test('the blacklist chart builds click by click to both figures and the caveat, 
 
   const violations = await seriousA11yViolations(page)
   expect(violations).toEqual([])
-  expect(problems).toEqual([])
 })
 
-test('the later-figures chart shows RATS\' 2019 count beside the essay\'s, marked as later, and passes axe', async ({ page }) => {
-  const problems = watchProblems(page)
-  const chart = (await gotoSlide(page, 'later-figures', 99)).getByRole('img', { name: /October 2019/ })
+test('the later-figures chart shows RATS\' 2019 count beside the essay\'s, marked as later, and passes axe', async ({ page, deckPage }) => {
+  const chart = (await deckPage.gotoSlide('later-figures', 99)).getByRole('img', { name: /October 2019/ })
   await expect(chart).toBeVisible()
   await expect(chart.locator(`.${slidevDom.clickHidden}`)).toHaveCount(0)
   const later = chart.locator('[data-panel="later"]')
@@ -51,12 +47,10 @@ test('the later-figures chart shows RATS\' 2019 count beside the essay\'s, marke
 
   const violations = await seriousA11yViolations(page)
   expect(violations).toEqual([])
-  expect(problems).toEqual([])
 })
 
-test('the extradition timeline shows every return and the total with all clicks, and passes axe', async ({ page }) => {
-  const problems = watchProblems(page)
-  const chart = (await gotoSlide(page, 'extraditions', 99)).getByRole('img', { name: /at least 29/ })
+test('the extradition timeline shows every return and the total with all clicks, and passes axe', async ({ page, deckPage }) => {
+  const chart = (await deckPage.gotoSlide('extraditions', 99)).getByRole('img', { name: /at least 29/ })
   await expect(chart).toBeVisible()
   await expect(chart.locator(`.${slidevDom.clickHidden}`)).toHaveCount(0)
   for (const item of extraditions.returns)
@@ -65,7 +59,6 @@ test('the extradition timeline shows every return and the total with all clicks,
 
   const violations = await seriousA11yViolations(page)
   expect(violations).toEqual([])
-  expect(problems).toEqual([])
 })
 
 test('the exported PDF pages state the figures with their qualifiers', async () => {

@@ -1,115 +1,174 @@
+/**
+ * The browser tests' fixtures and helpers. Every spec imports `test` and `expect` from here:
+ *
+ * - `page` is Playwright's page, watched: page errors, console errors, failed requests and requests
+ *   off this machine are collected in `problems`, and asserted to be none after the test (a test that
+ *   also looks at them mid-way reads the `problems` fixture).
+ * - `deck` is the slides as Slidev sees them (tests/support/deck.ts), read once per worker.
+ * - `deckPage` opens slides by number or alias, and leaves a page once its requests have settled.
+ *
+ * Each test gets its own; nothing here is kept between tests (playwright.dev/docs/test-fixtures).
+ */
 import type { Locator, Page, Request } from '@playwright/test'
 import type { AxeResults } from 'axe-core'
-import { expect } from '@playwright/test'
+import type { DeckSlide } from '../support/deck'
+import { test as base, expect } from '@playwright/test'
 import axe from 'axe-core'
 import { loadDeck, slideNumberOf } from '../support/deck'
 import { slideSelector, slidevDom } from '../support/slidev-dom'
 
-let deck: ReturnType<typeof loadDeck> | undefined
+export { expect }
 
 /** The slide on screen (Slidev keeps its neighbours mounted but hidden). */
 export function currentSlide(page: Page): Locator {
   return page.locator(`${slidevDom.page}:visible`)
 }
 
-const loadingByPage = new WeakMap<Page, Set<Request>>()
+/** What the watched page met, and what it is doing now. */
+class PageLog {
+  /** One line for each page error, console error, failed request or request off this machine. */
+  readonly problems: string[] = []
+  /** Requests still loading. */
+  readonly loading = new Set<Request>()
+  /** Set while `leave` navigates away: downloads that navigation cuts off are not problems. */
+  leaving = false
 
-/** The page's requests still loading, tracked from the first call on. */
-function loadingOn(page: Page): Set<Request> {
-  const known = loadingByPage.get(page)
-  if (known)
-    return known
-  const loading = new Set<Request>()
-  page.on('request', request => loading.add(request))
-  page.on('requestfinished', request => loading.delete(request))
-  page.on('requestfailed', request => loading.delete(request))
-  loadingByPage.set(page, loading)
-  return loading
-}
-
-/**
- * Starts tracking the page's requests; the returned function waits until none is loading, so that
- * leaving the page aborts no download (Slidev fetches the slides beside the one on screen, the
- * browser its icon), which `watchProblems` would report as a failed request.
- */
-export function requestsSettle(page: Page): () => Promise<void> {
-  const loading = loadingOn(page)
-  return () => expect.poll(() => loading.size, { message: 'requests still loading before leaving the page' }).toBe(0)
-}
-
-/** Pages being navigated away from by `leavePage`, now. */
-const leaving = new WeakSet<Page>()
-
-/**
- * Leaves what the page shows for a blank page once its requests have settled. A download the page
- * starts in the moment between (a slide mounted by Slidev's preloading fetching its chart) is cut off
- * by this navigation: `watchProblems` does not count it as failed. Chromium reports such aborts before
- * the navigation ends.
- */
-export async function leavePage(page: Page, settled: () => Promise<void>): Promise<void> {
-  await settled()
-  leaving.add(page)
-  try {
-    await page.goto('about:blank')
-  }
-  finally {
-    leaving.delete(page)
+  watch(page: Page): void {
+    page.on('pageerror', error => this.problems.push(`page error: ${error.message}`))
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        this.problems.push(`console error: ${message.text()}`)
+    })
+    page.on('request', (request) => {
+      this.loading.add(request)
+      const url = new URL(request.url())
+      const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
+      if (!local && !['data:', 'blob:'].includes(url.protocol))
+        this.problems.push(`request off this machine: ${request.url()}`)
+    })
+    page.on('requestfinished', request => this.loading.delete(request))
+    page.on('requestfailed', (request) => {
+      this.loading.delete(request)
+      const error = request.failure()?.errorText
+      // Chromium reports the downloads a navigation aborts before the navigation ends.
+      if (!(this.leaving && error === 'net::ERR_ABORTED'))
+        this.problems.push(`failed request: ${request.url()} (${error})`)
+    })
   }
 }
 
-/**
- * A learner's first visit: opens `path` and waits until the site's service worker is active (it has
- * stored what it keeps offline). It controls the page only from the next load on.
- */
-export async function visitOnce(page: Page, path: string): Promise<void> {
-  await page.goto(path)
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-  })
+/** The deck in the watched page: opening slides, leaving pages without cutting downloads off. */
+export class DeckPage {
+  constructor(private readonly page: Page, private readonly log: PageLog, private readonly deck: readonly DeckSlide[]) {}
+
+  /** The slide on screen. */
+  current(): Locator {
+    return currentSlide(this.page)
+  }
+
+  /**
+   * Waits until no request is loading (what `networkidle` guessed at by waiting out half a second):
+   * before leaving the page, so that leaving aborts no download (Slidev fetches
+   * the slides beside the one on screen, the browser its icon), which would count as a failed request.
+   */
+  async settle(): Promise<void> {
+    await expect.poll(() => this.log.loading.size, { message: 'requests still loading' }).toBe(0)
+  }
+
+  /**
+   * Leaves what the page shows for a blank page once its requests have settled. A download the page
+   * starts in the moment between (a slide mounted by Slidev's preloading fetching its chart) is cut
+   * off by this navigation, and not counted as a problem.
+   */
+  async leave(): Promise<void> {
+    await this.settle()
+    this.log.leaving = true
+    try {
+      await this.page.goto('about:blank')
+    }
+    finally {
+      this.log.leaving = false
+    }
+  }
+
+  /**
+   * A learner's first visit: opens `path` and waits until the site's service worker is active (it has
+   * stored what it keeps offline). It controls the page only from the next load on.
+   */
+  async visitOnce(path: string): Promise<void> {
+    await this.page.goto(path)
+    await this.page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+  }
+
+  /**
+   * Opens a slide by its number or `routeAlias` (hash routing), optionally at a click, in a fresh load
+   * (a hash change alone would start a slide transition), and waits until it alone is on screen.
+   */
+  async gotoSlide(slide: number | string, clicks?: number): Promise<Locator> {
+    const query = clicks === undefined
+      ? ''
+      : `?clicks=${clicks}`
+    if (this.page.url() !== 'about:blank')
+      await this.leave()
+    await this.page.goto(`./#/${slide}${query}`)
+    await expect(this.current()).toHaveCount(1)
+    const no = typeof slide === 'number'
+      ? slide
+      : slideNumberOf(this.deck, slide)
+    const shown = this.page.locator(slideSelector(no))
+    await expect(shown).toBeVisible()
+    return shown
+  }
 }
 
-/**
- * Opens a slide by its number or `routeAlias` (hash routing), optionally at a click, in a fresh load
- * (a hash change alone would start a slide transition), and waits until it alone is on screen.
- */
-export async function gotoSlide(page: Page, slide: number | string, clicks?: number): Promise<Locator> {
-  const query = clicks === undefined
-    ? ''
-    : `?clicks=${clicks}`
-  const settled = requestsSettle(page)
-  if (page.url() !== 'about:blank')
-    await leavePage(page, settled)
-  await page.goto(`./#/${slide}${query}`)
-  await expect(currentSlide(page)).toHaveCount(1)
-  const no = typeof slide === 'number'
-    ? slide
-    : slideNumberOf(await (deck ??= loadDeck()), slide)
-  const shown = page.locator(slideSelector(no))
-  await expect(shown).toBeVisible()
-  return shown
+interface TestFixtures {
+  /**
+   * Whether the page's problems are asserted to be none after the test (the default). A test that
+   * makes failures on purpose (it takes the browser offline) turns this off and asserts them itself,
+   * up to the point where it starts making them.
+   */
+  checkProblemsAfterTest: boolean
+  /** What went wrong on `page` so far; asserted empty after the test. */
+  problems: string[]
+  deckPage: DeckPage
+  pageLog: PageLog
+}
+interface WorkerFixtures {
+  deck: readonly DeckSlide[]
 }
 
-/** Everything that went wrong on a page: page errors, console errors, failed or off-machine requests. */
-export function watchProblems(page: Page): string[] {
-  const problems: string[] = []
-  page.on('pageerror', error => problems.push(`page error: ${error.message}`))
-  page.on('console', (message) => {
-    if (message.type() === 'error')
-      problems.push(`console error: ${message.text()}`)
-  })
-  page.on('requestfailed', (request) => {
-    const error = request.failure()?.errorText
-    if (!(leaving.has(page) && error === 'net::ERR_ABORTED'))
-      problems.push(`failed request: ${request.url()} (${error})`)
-  })
-  page.on('request', (request) => {
-    const url = new URL(request.url())
-    const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)
-    if (!local && !['data:', 'blob:'].includes(url.protocol))
-      problems.push(`request off this machine: ${request.url()}`)
-  })
-  return problems
-}
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  // Playwright reads a fixture's dependencies from its first parameter: none here.
+  deck: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      await use(await loadDeck())
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern
+  pageLog: async ({}, use) => {
+    await use(new PageLog())
+  },
+  checkProblemsAfterTest: [
+    true,
+    { option: true },
+  ],
+  page: async ({ page, pageLog, checkProblemsAfterTest }, use) => {
+    pageLog.watch(page)
+    await use(page)
+    if (checkProblemsAfterTest)
+      expect(pageLog.problems, 'page errors, console errors, failed requests or requests off this machine').toEqual([])
+  },
+  problems: async ({ page: _, pageLog }, use) => {
+    await use(pageLog.problems)
+  },
+  deckPage: async ({ page, pageLog, deck }, use) => {
+    await use(new DeckPage(page, pageLog, deck))
+  },
+})
 
 /**
  * Takes Slidev's drawing layer off while nothing is drawn. It is a transparent SVG over the whole
