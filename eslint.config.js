@@ -64,7 +64,9 @@ export default antfu({
     ],
   },
 }, {
-  // data/: the facts and their schema. Nothing that renders, nothing that runs tools.
+  // data/: the facts and their schema. It imports only data/: facts flow one way, out of data/ into
+  // lib/, components/ and scripts/. A sentence that embeds a figure is a `phrase` (data/phrase.ts),
+  // composed where it is printed.
   files: ['data/**/*.ts'],
   rules: {
     'ts/no-restricted-imports': [
@@ -72,10 +74,9 @@ export default antfu({
       {
         patterns: [
           {
-            group: ['**/components/**'],
-            message: 'data/ holds facts: it does not import components.',
+            regex: '^(?!\\./)',
+            message: 'data/ imports only data/ (`./…`): facts flow out of data/, never back in.',
           },
-          ...nodeTooling,
         ],
       },
     ],

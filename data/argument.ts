@@ -1,8 +1,9 @@
 import type { ParagraphNumber } from './essay'
+import type { Printed } from './phrase'
 import type { SourceId } from './sources'
-import { formatCount } from '../lib/format'
 import { blacklistFigures } from './blacklist'
 import { extraditionFigures } from './extraditions'
+import { phrase } from './phrase'
 
 /**
  * The essay's argument, mapped: its thesis, the claims that carry it, the evidence the essay offers
@@ -22,7 +23,7 @@ export const evidenceKinds: readonly EvidenceKind[] = [
 ]
 
 export interface Evidence {
-  readonly text: string
+  readonly text: Printed
   readonly kind: EvidenceKind
   readonly paragraph: ParagraphNumber
   /** Claims of data/claims.ts that check this evidence. */
@@ -66,7 +67,7 @@ export interface ArgumentMap {
 const { blacklistOrganizations, blacklistIndividuals } = blacklistFigures
 const { extraditionTotal } = extraditionFigures
 
-function evidence(kind: EvidenceKind, paragraph: ParagraphNumber, text: string, checkedIn: number[], readings: string[] = []): Evidence {
+function evidence(kind: EvidenceKind, paragraph: ParagraphNumber, text: Printed, checkedIn: number[], readings: string[] = []): Evidence {
   return {
     kind,
     paragraph,
@@ -103,7 +104,7 @@ export const argument: ArgumentMap = {
       evidence: [
         evidence('treaty obligation', 6, 'Members honour each other\'s blacklists without inquiry, extradite those listed and refuse them refugee status', [], ['no-inquiry', 'extradite']),
         evidence('example', 6, 'RATS in Tashkent runs a database open to all members', [12]),
-        evidence('statistic', 6, `HRIC's count: ${formatCount(blacklistOrganizations)} organizations, ${formatCount(blacklistIndividuals)} individuals`, [13]),
+        evidence('statistic', 6, phrase`HRIC's count: ${blacklistOrganizations} organizations, ${blacklistIndividuals} individuals`, [13]),
       ],
     },
     {
@@ -112,7 +113,7 @@ export const argument: ArgumentMap = {
       evidence: [
         evidence('example', 7, 'UN observer status, resolutions, a joint declaration, given “uncritically”', [14, 15, 16]),
         evidence('example', 8, 'Kazakhstan and Kyrgyzstan obstructed Uighur activists\' travel to Washington (May 2011)', [18]),
-        evidence('statistic', 8, `Kazakhstan sent ${formatCount(extraditionTotal)} asylum seekers back to China and Uzbekistan (30 May, 9 June 2011)`, [19, 20]),
+        evidence('statistic', 8, phrase`Kazakhstan sent ${extraditionTotal} asylum seekers back to China and Uzbekistan (30 May, 9 June 2011)`, [19, 20]),
       ],
     },
   ],

@@ -1,9 +1,10 @@
 import type { ParagraphNumber } from './essay'
+import type { Printed } from './phrase'
 import type { SourceId } from './sources'
 import type { Verification } from './types'
-import { formatCount } from '../lib/format'
 import { blacklistFigures } from './blacklist'
 import { extraditionFigures } from './extraditions'
+import { phrase } from './phrase'
 
 const { blacklistOrganizations, blacklistIndividuals } = blacklistFigures
 const { extraditionUzbeks, extraditionTotal } = extraditionFigures
@@ -21,10 +22,10 @@ export interface CheckedClaim {
   /** Two to four words, for compact lists: “Founded 2001”. */
   readonly label: string
   /** What the essay says, in our words. */
-  readonly claim: string
+  readonly claim: Printed
   readonly status: Verification
   /** What the sources say. */
-  readonly finding: string
+  readonly finding: Printed
   /** For a claim not confirmed: what that does and does not change in the essay's argument. */
   readonly bearing?: string
   /** Empty when no source was found either way. */
@@ -146,7 +147,7 @@ export const claims: readonly CheckedClaim[] = [
     number: 13,
     paragraph: 6,
     label: 'Blacklist figures',
-    claim: `The shared blacklist holds ${formatCount(blacklistOrganizations)} organizations and ${formatCount(blacklistIndividuals)} individuals.`,
+    claim: phrase`The shared blacklist holds ${blacklistOrganizations} organizations and ${blacklistIndividuals} individuals.`,
     status: 'unverified',
     finding: 'No independent source: the figures are HRIC\'s own (its 2011 white paper). RATS\'s far higher totals of October 2019 say nothing about 2011.',
     bearing: 'RATS and its database are confirmed (claim 12); the list\'s size in 2011 rests on HRIC alone, so quote it as HRIC\'s figure. That members honour the lists without inquiry is the essay\'s reading, not checked.',
@@ -211,9 +212,9 @@ export const claims: readonly CheckedClaim[] = [
     number: 20,
     paragraph: 8,
     label: 'At least 28 Uzbeks',
-    claim: `Kazakhstan returned ${formatCount(extraditionUzbeks)} ethnic Uzbeks to Uzbekistan on 9 June 2011.`,
+    claim: phrase`Kazakhstan returned ${extraditionUzbeks} ethnic Uzbeks to Uzbekistan on 9 June 2011.`,
     status: 'confirmed',
-    finding: `Most reports (IWPR, Reuters, AP, Human Rights Watch, HRIC) give 28; RFE/RL's report that day said 29. IWPR explains the gap: 29 were arrested in June 2010 and one was later freed. The essay's “${formatCount(extraditionTotal)}” is these 28 plus Ershidin Israil.`,
+    finding: phrase`Most reports (IWPR, Reuters, AP, Human Rights Watch, HRIC) give 28; RFE/RL's report that day said 29. IWPR explains the gap: 29 were arrested in June 2010 and one was later freed. The essay's “${extraditionTotal}” is these 28 plus Ershidin Israil.`,
     sources: ['iwprUzbeks', 'rferlUzbeks'],
   },
   {

@@ -1,9 +1,10 @@
 import type { QuotationId } from './essay'
+import type { Printed } from './phrase'
 import type { SourceId } from './sources'
 import type { VoiceId } from './voices'
-import { formatCount } from '../lib/format'
 import { blacklistFigures } from './blacklist'
 import { extraditionFigures } from './extraditions'
+import { phrase } from './phrase'
 
 /**
  * The class debate: a motion either side can argue, the roles, the running order, the evidence cards
@@ -280,7 +281,7 @@ export interface ExemplarMark {
 export interface Exemplar {
   readonly level: 'strong' | 'middling' | 'weak'
   readonly side: 'for' | 'against'
-  readonly answer: string
+  readonly answer: Printed
   readonly marks: readonly ExemplarMark[]
   /** The total as the key states it: the marks' sum (tests/unit/debate.test.ts). */
   readonly total: number
@@ -293,7 +294,7 @@ export const exemplars: readonly Exemplar[] = [
   {
     level: 'strong',
     side: 'for',
-    answer: `For the motion. The essay argues (¶9) that recognition raises the SCO's standing, so engagement should wait on benchmarks. Kazakhstan returned Ershidin Israil to China and ${formatCount(extraditionUzbeks)} Uzbeks to Uzbekistan in spring 2011 (claims 19 and 20, confirmed); that this broke non-refoulement is the essay's reading (¶8). Boland's strongest point, in her op-ed: Washington should engage an SCO that is more than a club of autocrats. But conditions are still engagement: the benchmarks ask only that returns like these stop.`,
+    answer: phrase`For the motion. The essay argues (¶9) that recognition raises the SCO's standing, so engagement should wait on benchmarks. Kazakhstan returned Ershidin Israil to China and ${extraditionUzbeks} Uzbeks to Uzbekistan in spring 2011 (claims 19 and 20, confirmed); that this broke non-refoulement is the essay's reading (¶8). Boland's strongest point, in her op-ed: Washington should engage an SCO that is more than a club of autocrats. But conditions are still engagement: the benchmarks ask only that returns like these stop.`,
     marks: [
       { criterion: 'Evidence', points: 2, reason: 'Two pieces, each with its paragraph or claim number.' },
       { criterion: 'Accuracy', points: 2, reason: 'Keeps "at least" and the status, and keeps the confirmed returns apart from the essay\'s legal reading.' },
@@ -305,7 +306,7 @@ export const exemplars: readonly Exemplar[] = [
   {
     level: 'middling',
     side: 'against',
-    answer: `Against. Boland says the U.S. and the SCO share concerns like counterterrorism and counternarcotics, so Washington should engage. The SCO also says its fight against terrorism respects human rights. The essay's ${formatCount(blacklistIndividuals)} individuals on the blacklist are unverified (claim 13). The other side says the SCO abuses human rights, but engaging could change that.`,
+    answer: phrase`Against. Boland says the U.S. and the SCO share concerns like counterterrorism and counternarcotics, so Washington should engage. The SCO also says its fight against terrorism respects human rights. The essay's ${blacklistIndividuals} individuals on the blacklist are unverified (claim 13). The other side says the SCO abuses human rights, but engaging could change that.`,
     marks: [
       { criterion: 'Evidence', points: 1, reason: 'Boland\'s paper and the SCO\'s statement are used, but neither is named as a source.' },
       { criterion: 'Accuracy', points: 2, reason: 'The figure keeps "over" and its status; each claim is said to be its author\'s.' },

@@ -4,7 +4,6 @@
  */
 import type { SourceId } from './sources'
 import type { FigureRecord } from './types'
-import { formatDay, formatDayRange } from '../lib/format'
 import { defineFigures } from './figure-schema'
 
 const israilReturned = '2011-05-30'
@@ -18,7 +17,7 @@ export const extraditionFigures = defineFigures({
     qualifier: 'exactly',
     source: 'essay',
     verification: 'confirmed',
-    asOf: formatDay(israilReturned, true),
+    asOf: israilReturned,
   },
   extraditionUzbeks: {
     what: 'ethnic Uzbeks returned to Uzbekistan',
@@ -26,7 +25,7 @@ export const extraditionFigures = defineFigures({
     qualifier: 'at least',
     source: 'essay',
     verification: 'confirmed',
-    asOf: formatDay(uzbeksReturned, true),
+    asOf: uzbeksReturned,
   },
   extraditionTotal: {
     what: 'asylum seekers returned by Kazakhstan',
@@ -34,7 +33,7 @@ export const extraditionFigures = defineFigures({
     qualifier: 'at least',
     source: 'essay',
     verification: 'confirmed',
-    asOf: formatDayRange(israilReturned, uzbeksReturned, true),
+    asOf: `${israilReturned}/${uzbeksReturned}`,
   },
 })
 

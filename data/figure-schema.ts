@@ -1,10 +1,18 @@
 /**
  * The schema of the figure records (data/blacklist.ts, data/extraditions.ts): what makes a figure
- * sound, checked when a group of figures is defined, and what a sum of figures can honestly claim.
+ * sound, checked when a group of figures is defined. (What a sum of figures can honestly claim is
+ * arithmetic: lib/figures.ts.)
  */
-import type { CountFigure, FigureRecord, Verification } from './types'
-import { qualifierKinds } from '../lib/figures'
+import type { FigureRecord, Qualifier, Verification } from './types'
 import { sources } from './sources'
+
+const qualifiers: Record<Qualifier, true> = {
+  'exactly': true,
+  'at least': true,
+  'over': true,
+  'more than': true,
+  'about': true,
+}
 
 const verifications: Record<Verification, true> = {
   'confirmed': true,
@@ -21,7 +29,7 @@ export function figureProblems(id: string, figure: FigureRecord): string[] {
     problems.push(`Figure "${id}": a count cannot be negative, got ${figure.value}`)
   if (typeof figure.what !== 'string' || figure.what.trim() === '')
     problems.push(`Figure "${id}": says nothing about what it counts`)
-  if (!Object.hasOwn(qualifierKinds, figure.qualifier))
+  if (!Object.hasOwn(qualifiers, figure.qualifier))
     problems.push(`Figure "${id}": unknown qualifier "${figure.qualifier}"`)
   if (!Object.hasOwn(sources, figure.source))
     problems.push(`Figure "${id}": unknown source "${figure.source}"`)
@@ -41,21 +49,4 @@ export function defineFigures<const T extends Record<string, FigureRecord>>(figu
   if (problems.length > 0)
     throw new RangeError(problems.join('\n'))
   return figures
-}
-
-/**
- * The sum of counts with what can honestly be said of it: exact counts add up exactly; once a lower
- * bound is in, the total is a lower bound ("over" if any part excludes its number); once an
- * estimate is in, the total is an estimate.
- */
-export function sumCounts(figures: readonly Pick<CountFigure, 'value' | 'qualifier'>[]): Pick<CountFigure, 'value' | 'qualifier'> {
-  const value = figures.reduce((total, figure) => total + figure.value, 0)
-  const kinds = figures.map(figure => qualifierKinds[figure.qualifier])
-  if (kinds.includes('estimate'))
-    return { value, qualifier: 'about' }
-  if (kinds.includes('strict lower bound'))
-    return { value, qualifier: 'over' }
-  if (kinds.includes('lower bound'))
-    return { value, qualifier: 'at least' }
-  return { value, qualifier: 'exactly' }
 }

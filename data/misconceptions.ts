@@ -1,7 +1,8 @@
+import type { Printed } from './phrase'
 import type { SourceId } from './sources'
-import { formatCount } from '../lib/format'
 import { blacklistFigures } from './blacklist'
 import { claims, claimsWithStatus, readingStatus } from './claims'
+import { phrase } from './phrase'
 import { sources } from './sources'
 
 const { blacklistOrganizations, blacklistIndividuals } = blacklistFigures
@@ -18,7 +19,7 @@ export interface Misconception {
   /** Why students come to it. */
   readonly why: string
   /** What to say: a teacher's words, a few sentences. */
-  readonly respond: string
+  readonly respond: Printed
   /** The slides that meet it (by routeAlias, each in a lesson plan of data/lesson.ts), with a name for the teacher. */
   readonly slides: readonly { readonly slide: string, readonly name: string }[]
   /** The handouts that meet it, by slug (data/materials.ts). */
@@ -98,7 +99,7 @@ export const misconceptions: readonly Misconception[] = [
     id: 'later-figure-confirms',
     belief: 'The 2019 count confirms the essay\'s 2011 figures.',
     why: 'A larger, later number from the SCO\'s own structure looks like corroboration, and both sit on one chart.',
-    respond: `The 2019 count is another figure, eight years later, reported by UrduPoint from RATS and itself unverified: it cannot tell us what the list held in June 2011. The essay's ${formatCount(blacklistOrganizations)} organizations and ${formatCount(blacklistIndividuals)} individuals stay HRIC's figures, unverified (claim 13).`,
+    respond: phrase`The 2019 count is another figure, eight years later, reported by UrduPoint from RATS and itself unverified: it cannot tell us what the list held in June 2011. The essay's ${blacklistOrganizations} organizations and ${blacklistIndividuals} individuals stay HRIC's figures, unverified (claim 13).`,
     slides: [
       { slide: 'blacklist', name: 'The list\'s length' },
       { slide: 'later-figures', name: 'The list eight years later' },

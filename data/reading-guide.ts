@@ -1,6 +1,7 @@
-import { formatCount } from '../lib/format'
+import type { Printed } from './phrase'
 import { blacklistFigures } from './blacklist'
 import { extraditionFigures } from './extraditions'
+import { phrase } from './phrase'
 import { sources } from './sources'
 
 /**
@@ -24,7 +25,7 @@ export interface ReadingGuideEntry {
    * The paragraph retold in our own words, fully enough to annotate, for a class with no copy of the
    * essay; its words in curly quotation marks are the short quotations of data/essay.ts.
    */
-  readonly retelling: string
+  readonly retelling: Printed
 }
 
 const { blacklistOrganizations, blacklistIndividuals } = blacklistFigures
@@ -86,7 +87,7 @@ export const readingGuide: readonly ReadingGuideEntry[] = [
     summary: 'It makes its main charge: wide definitions of separatism and extremism, blacklists honoured without inquiry, a shared database in Tashkent, and agreements to extradite.',
     question: 'Which of these has a source confirmed? Which does the treaty itself partly contradict (claim 21)? Which is the essay\'s reading, and whose is the blacklist count?',
     claims: [12, 13, 21],
-    retelling: `It makes its main charge. The agreements, it says, reach beyond terrorism to so-called “separatists” and “extremists” (“religious fundamentalists”) “whether or not they use violence” (for the 2001 Convention, partly contradicted: claim 21). Members must honour each other\'s blacklists “without conducting any independent inquiry”, which the essay says breaks the norm against returning refugees to danger. RATS, in Tashkent, runs a database all members\' security services can use, and, by HRIC\'s own count (unverified: claim 13), the list holds ${formatCount(blacklistOrganizations)} organizations and ${formatCount(blacklistIndividuals)} individuals. The essay adds that members have agreed to extradite anyone another member flags as a threat, and to refuse them refugee status.`,
+    retelling: phrase`It makes its main charge. The agreements, it says, reach beyond terrorism to so-called “separatists” and “extremists” (“religious fundamentalists”) “whether or not they use violence” (for the 2001 Convention, partly contradicted: claim 21). Members must honour each other\'s blacklists “without conducting any independent inquiry”, which the essay says breaks the norm against returning refugees to danger. RATS, in Tashkent, runs a database all members\' security services can use, and, by HRIC\'s own count (unverified: claim 13), the list holds ${blacklistOrganizations} organizations and ${blacklistIndividuals} individuals. The essay adds that members have agreed to extradite anyone another member flags as a threat, and to refuse them refugee status.`,
   },
   {
     paragraph: 7,
@@ -100,7 +101,7 @@ export const readingGuide: readonly ReadingGuideEntry[] = [
     summary: 'It answers Julie Boland: she overlooks the risks of engagement, and her hope in Kazakhstan and Kyrgyzstan is met with what both did in spring 2011.',
     question: 'How would Boland put her own position, before the essay\'s reply? Which of the paragraph\'s figures can you trace?',
     claims: [18, 19, 20],
-    retelling: `It says “The SCO requires greater scrutiny”, because it is “attempting to sell itself as a respectable regional body” offering “insider access”. Julie Boland\'s article “falls into this trap”, the essay says: it “neglects to explore” how engagement is likely to strengthen the SCO\'s ability to shield members\' abuses. She wrote that Kazakhstan and Kyrgyzstan “represent the best hopes in years for more representative governments in the region”; the essay answers that officials in both kept Uighur activists from a conference in Washington in May 2011 (two were told the trip would “harm Sino-Kyrgyz relations”), and that in two weeks Kazakhstan returned ${formatCount(extraditionTotal)} asylum seekers to China and Uzbekistan, “in violation of the principle of non-refoulement”.`,
+    retelling: phrase`It says “The SCO requires greater scrutiny”, because it is “attempting to sell itself as a respectable regional body” offering “insider access”. Julie Boland\'s article “falls into this trap”, the essay says: it “neglects to explore” how engagement is likely to strengthen the SCO\'s ability to shield members\' abuses. She wrote that Kazakhstan and Kyrgyzstan “represent the best hopes in years for more representative governments in the region”; the essay answers that officials in both kept Uighur activists from a conference in Washington in May 2011 (two were told the trip would “harm Sino-Kyrgyz relations”), and that in two weeks Kazakhstan returned ${extraditionTotal} asylum seekers to China and Uzbekistan, “in violation of the principle of non-refoulement”.`,
   },
   {
     paragraph: 9,

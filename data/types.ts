@@ -14,7 +14,10 @@ export interface CountFigure {
   readonly qualifier: Qualifier
   readonly source: SourceId
   readonly verification: Verification
-  /** When the figure applies, as the source gives it: "June 2011", "October 2019". */
+  /**
+   * When the figure applies, as the source gives it: "June 2011", "October 2019"; for a dated event the
+   * ISO day ("2011-06-09"), or the first and last day of a span joined by "/" ("2011-05-30/2011-06-09").
+   */
   readonly asOf: string
 }
 

@@ -1,7 +1,8 @@
+import type { Printed } from './phrase'
 import type { ParagraphNumber } from './reading-guide'
-import { formatCountWithWhat } from '../lib/format'
 import { blacklistFigures } from './blacklist'
 import { extraditionFigures } from './extraditions'
+import { phrase, withWhat } from './phrase'
 
 /**
  * The worksheet's claim-tracing task (objective 3): every student traces one of the essay's figures
@@ -11,7 +12,7 @@ import { extraditionFigures } from './extraditions'
 export interface TraceableFigure {
   readonly id: string
   /** The figure as the essay words it, qualifier included. */
-  readonly figure: string
+  readonly figure: Printed
   readonly paragraph: ParagraphNumber
   /** The row of the fact sheet that checks it. */
   readonly claim: number
@@ -23,25 +24,25 @@ const { extraditionTotal, extraditionUzbeks } = extraditionFigures
 export const traceableFigures: readonly TraceableFigure[] = [
   {
     id: 'blacklist-organizations',
-    figure: formatCountWithWhat(blacklistOrganizations),
+    figure: phrase`${withWhat(blacklistOrganizations)}`,
     paragraph: 6,
     claim: 13,
   },
   {
     id: 'blacklist-individuals',
-    figure: formatCountWithWhat(blacklistIndividuals),
+    figure: phrase`${withWhat(blacklistIndividuals)}`,
     paragraph: 6,
     claim: 13,
   },
   {
     id: 'asylum-seekers',
-    figure: `${formatCountWithWhat(extraditionTotal)} in two weeks`,
+    figure: phrase`${withWhat(extraditionTotal)} in two weeks`,
     paragraph: 8,
     claim: 20,
   },
   {
     id: 'uzbeks',
-    figure: `${formatCountWithWhat(extraditionUzbeks)} on 9 June 2011`,
+    figure: phrase`${withWhat(extraditionUzbeks)} on 9 June 2011`,
     paragraph: 8,
     claim: 20,
   },

@@ -33,3 +33,20 @@ export function markCount(figure: Pick<CountFigure, 'value' | 'qualifier'>, perM
     openEnded: isLowerBound(figure.qualifier),
   }
 }
+
+/**
+ * The sum of counts with what can honestly be said of it: exact counts add up exactly; once a lower
+ * bound is in, the total is a lower bound ("over" if any part excludes its number); once an
+ * estimate is in, the total is an estimate.
+ */
+export function sumCounts(figures: readonly Pick<CountFigure, 'value' | 'qualifier'>[]): Pick<CountFigure, 'value' | 'qualifier'> {
+  const value = figures.reduce((total, figure) => total + figure.value, 0)
+  const kinds = figures.map(figure => qualifierKinds[figure.qualifier])
+  if (kinds.includes('estimate'))
+    return { value, qualifier: 'about' }
+  if (kinds.includes('strict lower bound'))
+    return { value, qualifier: 'over' }
+  if (kinds.includes('lower bound'))
+    return { value, qualifier: 'at least' }
+  return { value, qualifier: 'exactly' }
+}

@@ -1,3 +1,4 @@
+import type { Printed } from '../data/phrase'
 import type { CountFigure } from '../data/types'
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
@@ -49,4 +50,17 @@ export function formatDayRange(startIsoDay: string, endIsoDay: string, withYear 
   if (start.getUTCMonth() === end.getUTCMonth() && start.getUTCFullYear() === end.getUTCFullYear())
     return `${start.getUTCDate()}–${dayMonth.format(end)}${year}`
   return `${formatDay(startIsoDay, withYear && start.getUTCFullYear() !== end.getUTCFullYear())} – ${dayMonth.format(end)}${year}`
+}
+
+/** Words as printed: a phrase's figures composed with their qualifiers ("over 1,100"), plain words as they are. */
+export function sentence(text: Printed): string {
+  if (typeof text === 'string')
+    return text
+  return text.parts.map((part) => {
+    if (typeof part === 'string')
+      return part
+    return part.withWhat
+      ? formatCountWithWhat(part.figure)
+      : formatCount(part.figure)
+  }).join('')
 }

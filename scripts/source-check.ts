@@ -13,6 +13,7 @@ import type { Quotation, Speaker } from '../data/essay.ts'
 import type { Source, Voice } from '../data/sources.ts'
 import type { Verification } from '../data/types.ts'
 import type { VoiceQuotation } from '../data/voices.ts'
+import { sentence } from '../lib/format.ts'
 
 export interface SourceTexts {
   /** essay.txt */
@@ -218,7 +219,7 @@ export function withheldProblems(factSheet: string, files: DeckRecords['files'])
 export function qualifierProblems(essay: string, claims: readonly CheckedClaim[]): string[] {
   const essayWords = essay.replace(/(\d),(\d)/g, '$1$2').toLowerCase()
   return claims.flatMap(claim => [
-    ...claim.claim.matchAll(/\b(at least|over|more than) ([\d,]+)/gi),
+    ...sentence(claim.claim).matchAll(/\b(at least|over|more than) ([\d,]+)/gi),
   ]
     .filter(([, qualifier, number]) => !essayWords.includes(`${qualifier!.toLowerCase()} ${number!.replace(/,/g, '')}`))
     .map(([phrase]) => `Claim ${claim.number} (${claim.label}): "${phrase}" is not how the essay words it`))

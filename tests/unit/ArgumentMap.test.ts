@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import ArgumentMap from '../../components/ArgumentMap.vue'
 import { argument } from '../../data/argument'
 import { claimNumber } from '../../data/claims'
+import { sentence } from '../../lib/format'
 
 /** Stands in for Slidev's v-click: records the click each element waits for. */
 const click: Directive<HTMLElement, number> = {
@@ -44,7 +45,7 @@ describe('argumentMap', () => {
       expect(item.text()).toContain(claim.headline)
       const evidence = item.findAll('ul.evidence > li')
       expect(evidence).toHaveLength(claim.evidence.length)
-      claim.evidence.forEach((piece, at) => expect(evidence[at]!.text()).toContain(piece.text))
+      claim.evidence.forEach((piece, at) => expect(evidence[at]!.text()).toContain(sentence(piece.text)))
     })
   })
 

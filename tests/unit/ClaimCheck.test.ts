@@ -4,6 +4,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ClaimCheck from '../../components/ClaimCheck.vue'
 import { claims } from '../../data/claims'
+import { sentence } from '../../lib/format'
 
 const notConfirmed = claims.filter(claim => claim.status !== 'confirmed')
 const confirmed = claims.filter(claim => claim.status === 'confirmed')
@@ -18,8 +19,8 @@ describe('claimCheck, by default', () => {
     notConfirmed.forEach((claim, index) => {
       const text = cards[index]!.text()
       expect(text).toContain(`#${claim.number}`)
-      expect(text).toContain(`The essay, ¶${claim.paragraph}: ${claim.claim}`)
-      expect(text).not.toContain(claim.finding)
+      expect(text).toContain(`The essay, ¶${claim.paragraph}: ${sentence(claim.claim)}`)
+      expect(text).not.toContain(sentence(claim.finding))
     })
   })
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import ClaimsChecked from '../../components/ClaimsCheckedPage.vue'
 import { claims, essayReadings } from '../../data/claims'
 import { sources } from '../../data/sources'
+import { sentence } from '../../lib/format'
 
 function pages(parts: number): string[] {
   return Array.from({ length: parts }, (_, index) => mount(ClaimsChecked, {
@@ -34,7 +35,7 @@ describe('claimsChecked: the deck\'s own claim check', () => {
     const text = pages(5).join('\n')
     for (const claim of claims) {
       expect(text.match(new RegExp(`Claim ${claim.number}:`, 'g')), `claim ${claim.number}`).toHaveLength(1)
-      expect(text).toContain(`The essay, ¶${claim.paragraph}: ${claim.claim}`)
+      expect(text).toContain(`The essay, ¶${claim.paragraph}: ${sentence(claim.claim)}`)
       for (const id of claim.sources) {
         const address = (sources[id] as { address?: string }).address
         if (address)

@@ -3,12 +3,13 @@ import { argument, evidenceKinds } from '../../data/argument'
 import { claimNumber, essayReadings } from '../../data/claims'
 import { essayParagraph, quotations } from '../../data/essay'
 import { sources } from '../../data/sources'
+import { sentence } from '../../lib/format'
 
 const allText = [
   argument.thesis,
   ...argument.claims.flatMap(claim => [
     claim.headline,
-    ...claim.evidence.map(item => item.text),
+    ...claim.evidence.map(item => sentence(item.text)),
   ]),
   argument.counterPosition.position,
   argument.recommendation.summary,
@@ -29,7 +30,7 @@ describe('the argument map of the essay', () => {
   it('names the kind and the essay paragraph of every piece of evidence', () => {
     for (const item of argument.claims.flatMap(claim => claim.evidence)) {
       expect(evidenceKinds).toContain(item.kind)
-      expect(() => essayParagraph(item.paragraph), item.text).not.toThrow()
+      expect(() => essayParagraph(item.paragraph), sentence(item.text)).not.toThrow()
     }
   })
 
@@ -37,9 +38,9 @@ describe('the argument map of the essay', () => {
     const readingIds = essayReadings.map(reading => reading.id)
     for (const item of argument.claims.flatMap(claim => claim.evidence)) {
       for (const row of item.checkedIn)
-        expect(() => claimNumber(row), item.text).not.toThrow()
+        expect(() => claimNumber(row), sentence(item.text)).not.toThrow()
       for (const reading of item.readings)
-        expect(readingIds, item.text).toContain(reading)
+        expect(readingIds, sentence(item.text)).toContain(reading)
     }
   })
 
@@ -47,7 +48,7 @@ describe('the argument map of the essay', () => {
     const obligations = argument.claims.flatMap(claim => claim.evidence).filter(item => item.kind === 'treaty obligation')
     expect(obligations.length).toBeGreaterThan(0)
     for (const item of obligations)
-      expect(item.checkedIn.length + item.readings.length, item.text).toBeGreaterThan(0)
+      expect(item.checkedIn.length + item.readings.length, sentence(item.text)).toBeGreaterThan(0)
   })
 
   it('answers Boland\'s article, as the essay reports it in ¶8, with a claim of its own', () => {

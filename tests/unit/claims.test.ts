@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { claimNumber, claims, claimsWithStatus, essayReadings, readingStatus } from '../../data/claims'
 import { essayParagraph } from '../../data/essay'
 import { sources } from '../../data/sources'
+import { sentence } from '../../lib/format'
 
 // The fact sheet itself is compared by `npm run check:sources`; these literals are what it gives.
 describe('the checked claims', () => {
@@ -51,17 +52,17 @@ describe('the checked claims', () => {
   })
 
   it('keep the essay\'s qualifiers: at least 42 organizations, over 1,100 individuals, at least 28 Uzbeks', () => {
-    expect(claimNumber(13).claim).toContain('at least 42 organizations')
-    expect(claimNumber(13).claim).toContain('over 1,100 individuals')
-    expect(claimNumber(20).claim).toContain('at least 28 ethnic Uzbeks')
-    expect(claimNumber(20).finding).toContain('“at least 29”')
+    expect(sentence(claimNumber(13).claim)).toContain('at least 42 organizations')
+    expect(sentence(claimNumber(13).claim)).toContain('over 1,100 individuals')
+    expect(sentence(claimNumber(20).claim)).toContain('at least 28 ethnic Uzbeks')
+    expect(sentence(claimNumber(20).finding)).toContain('“at least 29”')
   })
 
   it('check the essay\'s “whether or not they use violence” against the 2001 Convention, keeping what was not checked', () => {
     const definitions = claimNumber(21)
     expect(definitions.paragraph).toBe(6)
     expect(definitions.status).toBe('partly contradicted')
-    expect(definitions.finding).toContain('violent, criminally prosecuted acts')
+    expect(sentence(definitions.finding)).toContain('violent, criminally prosecuted acts')
     expect(definitions.bearing).toContain('Not checked: the other agreements the essay points to')
     expect(definitions.bearing).toContain('after the essay')
   })

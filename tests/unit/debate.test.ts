@@ -6,6 +6,7 @@ import ExitTicket from '../../components/handouts/ExitTicket.vue'
 import { evidenceCards, handIn, motion, roles, rubric, runningOrder } from '../../data/debate'
 import { exitTicket, exitTicketMinutes } from '../../data/exit-ticket'
 import { sources } from '../../data/sources'
+import { sentence } from '../../lib/format'
 
 describe('the debate', () => {
   it('debates a motion either side can argue, not the essay\'s or Boland\'s slogan', () => {
@@ -132,19 +133,19 @@ describe('the exemplar hand-ins', () => {
 
   it('are each as long as six minutes of writing allows (at most 90 words)', async () => {
     const { exemplars } = await import('../../data/debate')
-    expect(exemplars.map(exemplar => words(exemplar.answer))).toEqual([82, 55, 46])
+    expect(exemplars.map(exemplar => words(sentence(exemplar.answer)))).toEqual([82, 55, 46])
     expect(handIn.minutes * 15).toBe(90)
   })
 
   it('keep the qualifier in the strong answer and drop it in the weak one', async () => {
     const { exemplars } = await import('../../data/debate')
     const [strong, middling, weak] = exemplars
-    expect(strong!.answer).toContain('at least 28 Uzbeks')
-    expect(strong!.answer).toContain('(claims 19 and 20, confirmed)')
-    expect(strong!.answer).toContain('is the essay\'s reading (¶8)')
-    expect(middling!.answer).toContain('over 1,100 individuals')
-    expect(weak!.answer).toContain('sent 28 Uzbeks')
-    expect(weak!.answer).not.toContain('at least')
+    expect(sentence(strong!.answer)).toContain('at least 28 Uzbeks')
+    expect(sentence(strong!.answer)).toContain('(claims 19 and 20, confirmed)')
+    expect(sentence(strong!.answer)).toContain('is the essay\'s reading (¶8)')
+    expect(sentence(middling!.answer)).toContain('over 1,100 individuals')
+    expect(sentence(weak!.answer)).toContain('sent 28 Uzbeks')
+    expect(sentence(weak!.answer)).not.toContain('at least')
   })
 
   it('are printed in the teacher\'s answer key, each with its marks and total', async () => {

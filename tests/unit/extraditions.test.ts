@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { astanaSummit, extraditions } from '../../data/extraditions'
-import { sumCounts } from '../../data/figure-schema'
+import { sumCounts } from '../../lib/figures'
 
 describe('the extraditions', () => {
   it('add up to the essay\'s total, and the total is a lower bound as its parts are', () => {

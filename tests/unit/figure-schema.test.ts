@@ -2,8 +2,9 @@ import type { FigureRecord } from '../../data/types'
 import { describe, expect, it } from 'vitest'
 import { blacklistFigures } from '../../data/blacklist'
 import { extraditionFigures } from '../../data/extraditions'
-import { defineFigures, figureProblems, sumCounts } from '../../data/figure-schema'
+import { defineFigures, figureProblems } from '../../data/figure-schema'
 import { figures } from '../../data/figures'
+import { sumCounts } from '../../lib/figures'
 
 const sound: FigureRecord = {
   what: 'people',

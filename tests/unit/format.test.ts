@@ -1,7 +1,8 @@
 import type { Qualifier } from '../../data/types'
 import process from 'node:process'
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatCountWithWhat, formatDay, formatDayRange, formatNumber } from '../../lib/format'
+import { phrase, withWhat } from '../../data/phrase'
+import { formatCount, formatCountWithWhat, formatDay, formatDayRange, formatNumber, sentence } from '../../lib/format'
 
 describe('formatNumber', () => {
   it.each([
@@ -73,5 +74,27 @@ describe('dates', () => {
   it('rejects what is not a date, saying what it got', () => {
     expect(() => formatDay('30 May 2011')).toThrow(/"30 May 2011"/)
     expect(() => formatDayRange('2011-06-14', '2011-13-01')).toThrow(/2011-13-01/)
+  })
+})
+
+describe('sentences that embed figures (data/phrase.ts), composed where printed', () => {
+  const organizations = { what: 'organizations on the shared blacklist', value: 42, qualifier: 'at least' } as const
+  const individuals = { what: 'individuals', value: 1100, qualifier: 'over' } as const
+
+  it('prints each figure with its qualifier, and with what it counts when asked', () => {
+    expect(sentence(phrase`The list holds ${organizations} groups and ${individuals} people.`)).toBe('The list holds at least 42 groups and over 1,100 people.')
+    expect(sentence(phrase`${withWhat(organizations)} in June 2011`)).toBe('at least 42 organizations on the shared blacklist in June 2011')
+  })
+
+  it('prints plain words as they are', () => {
+    expect(sentence('No figure here.')).toBe('No figure here.')
+  })
+
+  it('keeps the figure record, not its number, in the data', () => {
+    expect(phrase`holds ${organizations}.`.parts).toEqual([
+      'holds ',
+      { figure: organizations, withWhat: false },
+      '.',
+    ])
   })
 })

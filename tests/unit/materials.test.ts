@@ -6,6 +6,7 @@ import { handoutPages } from '../../components/handouts/pages'
 import { claimNumber } from '../../data/claims'
 import { copiesFor, materials, printList } from '../../data/materials'
 import { traceableFigures } from '../../data/worksheet'
+import { sentence } from '../../lib/format'
 
 async function render(slug: string) {
   const module = await handoutPages[slug]!() as { default?: Component }
@@ -67,7 +68,7 @@ describe('the materials', () => {
 
 describe('the worksheet', () => {
   it('offers figures with their qualifiers, as the essay words them', () => {
-    const figures = traceableFigures.map(figure => figure.figure)
+    const figures = traceableFigures.map(figure => sentence(figure.figure))
     expect(figures).toContain('at least 42 organizations on the shared blacklist')
     expect(figures).toContain('over 1,100 individuals on the shared blacklist')
     expect(figures).toContain('at least 29 asylum seekers returned by Kazakhstan in two weeks')

@@ -7,6 +7,7 @@ import { deckPlans } from '../../data/lesson'
 import { findMaterial } from '../../data/materials'
 import { misconceptions } from '../../data/misconceptions'
 import { sources } from '../../data/sources'
+import { sentence } from '../../lib/format'
 
 describe('the misconceptions', () => {
   it('are the eight the lesson meets most', () => {
@@ -39,15 +40,15 @@ describe('the misconceptions', () => {
 
   it('take their counts and figures from the records, with qualifiers and statuses', () => {
     const byId = new Map(misconceptions.map(item => [item.id, item]))
-    expect(byId.get('advocacy-means-false')!.respond).toContain('Of the 21 claims on the claims handout, 16 are confirmed')
-    expect(byId.get('later-figure-confirms')!.respond).toContain('The essay\'s at least 42 organizations and over 1,100 individuals stay HRIC\'s figures, unverified (claim 13)')
-    expect(byId.get('conditions-mean-refusal')!.respond).toContain('the essay\'s reading, not checked')
+    expect(sentence(byId.get('advocacy-means-false')!.respond)).toContain('Of the 21 claims on the claims handout, 16 are confirmed')
+    expect(sentence(byId.get('later-figure-confirms')!.respond)).toContain('The essay\'s at least 42 organizations and over 1,100 individuals stay HRIC\'s figures, unverified (claim 13)')
+    expect(sentence(byId.get('conditions-mean-refusal')!.respond)).toContain('the essay\'s reading, not checked')
   })
 
   it('give the essay\'s claims their paragraph', () => {
     for (const item of misconceptions) {
-      if (/\bthe essay (?:argues|says|describes|speaks|sets)\b/i.test(`${item.why} ${item.respond}`))
-        expect(`${item.why} ${item.respond}`, item.id).toMatch(/¶\d/)
+      if (/\bthe essay (?:argues|says|describes|speaks|sets)\b/i.test(`${item.why} ${sentence(item.respond)}`))
+        expect(`${item.why} ${sentence(item.respond)}`, item.id).toMatch(/¶\d/)
     }
   })
 

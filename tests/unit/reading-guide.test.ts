@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { claims } from '../../data/claims'
 import { essayCitation, readingGuide } from '../../data/reading-guide'
+import { sentence } from '../../lib/format'
 
 describe('the reading guide', () => {
   it('has the essay\'s nine paragraphs, ¶1 to ¶9, in order', () => {
@@ -19,9 +20,9 @@ describe('the reading guide', () => {
     expect(howToObtain[0]).toContain('nationalinterest.org/commentary/the-dubious-agenda-the-sco-5478')
     expect(howToObtain.join(' ')).not.toMatch(/ask your teacher|no web address/i)
     for (const entry of readingGuide)
-      expect(entry.retelling.length, `¶${entry.paragraph}`).toBeGreaterThan(entry.summary.length)
-    expect(readingGuide[5]!.retelling).toContain('at least 42 organizations and over 1,100 individuals')
-    expect(readingGuide[7]!.retelling).toContain('at least 29 asylum seekers')
+      expect(sentence(entry.retelling).length, `¶${entry.paragraph}`).toBeGreaterThan(entry.summary.length)
+    expect(sentence(readingGuide[5]!.retelling)).toContain('at least 42 organizations and over 1,100 individuals')
+    expect(sentence(readingGuide[7]!.retelling)).toContain('at least 29 asylum seekers')
   })
 
   it('cites the essay in full: author, title, publication, date', () => {
