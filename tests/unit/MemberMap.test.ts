@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
-import type { ClicksContext } from '@slidev/types'
 import type { VueWrapper } from '@vue/test-utils'
 import type { PropType } from 'vue'
 import type { SnapshotId } from '../../data/membership'
 import { flushPromises, mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
 import MapLegend from '../../components/MapLegend.vue'
 import MemberMap from '../../components/MemberMap.vue'
@@ -20,23 +19,10 @@ import {
   timeline,
 } from '../../data/membership'
 import { statusStyles } from '../../lib/map-style'
+import { slidev } from '../support/slidev-client'
 
-// Slidev's client cannot load outside a deck: stand in for what MemberMap asks of it, with Slidev's
-// own clicks bookkeeping so that the stepped map is tested against the real counting.
-const slidev = vi.hoisted(() => ({
-  clicks: null as ClicksContext | null,
-  isPrintMode: false,
-  isPrintWithClicks: false,
-}))
-
-vi.mock('@slidev/client', () => ({
-  useNav: () => ({
-    isPrintMode: ref(slidev.isPrintMode),
-    isPrintWithClicks: ref(slidev.isPrintWithClicks),
-  }),
-  useSlideContext: () => ({ $clicksContext: slidev.clicks }),
-}))
-
+// Slidev's own clicks bookkeeping, so that the stepped map is tested against the real counting
+// (the rest of Slidev's client: tests/support/slidev-client.ts).
 vi.stubGlobal('__DEV__', false)
 const { createClicksContextBase } = await import('@slidev/client/composables/useClicks.ts')
 
@@ -67,12 +53,6 @@ async function mountMap(props: { snapshot?: SnapshotId, stepped?: boolean }) {
   })
   return wrapper
 }
-
-beforeEach(() => {
-  slidev.clicks = null
-  slidev.isPrintMode = false
-  slidev.isPrintWithClicks = false
-})
 
 afterEach(() => {
   wrappers.splice(0).forEach(wrapper => wrapper.unmount())
@@ -232,7 +212,7 @@ describe('the member map', () => {
 
   it('prints its last step, complete, when the deck is printed without clicks', async () => {
     slidev.clicks = createClicksContextBase(ref(0))
-    slidev.isPrintMode = true
+    slidev.isPrintMode.value = true
     const wrapper = await mountMap({ stepped: true })
     const last = timeline.at(-1)!
     expect(wrapper.get('.member-map').attributes('data-snapshot')).toBe(last)

@@ -1,49 +1,38 @@
 // @vitest-environment happy-dom
-import type { Ref } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import NotesPanel from '../../components/NotesPanel.vue'
+import { slidev } from '../support/slidev-client'
 import { keysReachingSlides } from '../support/unit-keys'
 
 // Two slides stand in for the deck; `slideNo` plays the part of Slidev's navigation.
-const deck = vi.hoisted(() => ({
-  slides: [
-    {
-      no: 1,
-      meta: {
-        slide: {
-          no: 1,
-          title: 'Origins',
-          noteHTML: '<p>Ask the class: <strong>why Xinjiang?</strong> 2 min.</p>',
-          frontmatter: {},
-        },
+const slides = [
+  {
+    no: 1,
+    meta: {
+      slide: {
+        no: 1,
+        title: 'Origins',
+        noteHTML: '<p>Ask the class: <strong>why Xinjiang?</strong> 2 min.</p>',
+        frontmatter: {},
       },
     },
-    {
-      no: 2,
-      meta: {
-        slide: {
-          no: 2,
-          title: 'Growth',
-          noteHTML: '',
-          frontmatter: {},
-        },
+  },
+  {
+    no: 2,
+    meta: {
+      slide: {
+        no: 2,
+        title: 'Growth',
+        noteHTML: '',
+        frontmatter: {},
       },
     },
-  ],
-  slideNo: undefined as unknown as Ref<number>,
-}))
+  },
+]
 
-vi.mock('@slidev/client', async () => {
-  const { computed, ref } = await import('vue')
-  deck.slideNo = ref(1)
-  return {
-    useNav: () => ({
-      currentSlideNo: computed(() => deck.slideNo.value),
-      currentSlideRoute: computed(() => deck.slides[deck.slideNo.value - 1]),
-      total: computed(() => deck.slides.length),
-    }),
-  }
+beforeEach(() => {
+  slidev.slides.value = slides
 })
 
 describe('notesPanel', () => {
@@ -54,7 +43,7 @@ describe('notesPanel', () => {
     expect(wrapper.get('.body').html()).toContain('<strong>why Xinjiang?</strong>')
     expect(document.activeElement).toBe(wrapper.element)
 
-    deck.slideNo.value = 2
+    slidev.slideNo.value = 2
     await flushPromises()
     expect(wrapper.get('h2').text()).toBe('Notes · slide 2 of 2')
     expect(wrapper.get('.body').text()).toBe('This slide has no notes.')

@@ -2,29 +2,12 @@
 import type { VueWrapper } from '@vue/test-utils'
 import type { Question, QuestionId, SectionId } from '../../data/questions'
 import { flushPromises, mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ref } from 'vue'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import SelfCheck from '../../components/SelfCheck.vue'
 import { correctOption, findQuestion, questions, questionsFor, sectionIds } from '../../data/questions'
 import { selfCheckProgress } from '../../lib/self-check-progress'
+import { slidev } from '../support/slidev-client'
 import { keysReachingSlides } from '../support/unit-keys'
-
-// Slidev's client cannot load outside a deck: stand in for the three things SelfCheck asks of it.
-const slidev = vi.hoisted(() => ({
-  isPrintMode: { value: false },
-  renderContext: { value: 'slide' },
-  leaveSlide: [] as (() => void)[],
-}))
-
-vi.mock('@slidev/client', () => ({
-  useNav: () => ({
-    isPrintMode: ref(slidev.isPrintMode.value),
-  }),
-  useSlideContext: () => ({
-    $renderContext: ref(slidev.renderContext.value),
-  }),
-  onSlideLeave: (callback: () => void) => slidev.leaveSlide.push(callback),
-}))
 
 const question = findQuestion('origins') as Question
 const right = correctOption(question)!
@@ -53,9 +36,6 @@ async function keydown(target: Element, key: string) {
 }
 
 beforeEach(() => {
-  slidev.isPrintMode.value = false
-  slidev.renderContext.value = 'slide'
-  slidev.leaveSlide.length = 0
   selfCheckProgress.restore([])
   selfCheckProgress.setKeptByPlatform(false)
 })

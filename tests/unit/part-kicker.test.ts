@@ -3,18 +3,12 @@ import type { DeckSlide } from '../support/deck'
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { mount } from '@vue/test-utils'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import PartKicker from '../../components/PartKicker.vue'
 import { deckPlans } from '../../data/lesson'
 import { partKicker } from '../../lib/part-kicker'
 import { loadDeck } from '../support/deck'
-
-// Slidev's client cannot load outside a deck: stand in for the slide's frontmatter.
-const slide = vi.hoisted(() => ({ frontmatter: {} as Record<string, unknown> }))
-
-vi.mock('@slidev/client', () => ({
-  useSlideContext: () => ({ $frontmatter: slide.frontmatter }),
-}))
+import { slidev } from '../support/slidev-client'
 
 const root = resolve(import.meta.dirname, '../..')
 
@@ -91,15 +85,15 @@ describe('partKicker', () => {
 
 describe('<PartKicker />', () => {
   it('renders the kicker of the slide it is on', () => {
-    slide.frontmatter = { routeAlias: 'blacklist' }
+    slidev.frontmatter = { routeAlias: 'blacklist' }
     const kicker = mount(PartKicker).get('p.kicker')
     expect(kicker.text()).toBe('Part 5 · Security')
   })
 
   it('renders nothing on a slide outside the plans', () => {
-    slide.frontmatter = { routeAlias: 'sources' }
+    slidev.frontmatter = { routeAlias: 'sources' }
     expect(mount(PartKicker).find('p').exists()).toBe(false)
-    slide.frontmatter = {}
+    slidev.frontmatter = {}
     expect(mount(PartKicker).find('p').exists()).toBe(false)
   })
 })

@@ -2,8 +2,7 @@
 import type { Component, Directive } from 'vue'
 import type { DeckSlide } from '../support/deck'
 import { mount } from '@vue/test-utils'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { ref } from 'vue'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { lessonOne } from '../../data/lesson'
 import { loadDeck } from '../support/deck'
 
@@ -14,15 +13,6 @@ import { loadDeck } from '../support/deck'
  */
 const limit = 60
 const farBeyond = 90
-
-// The member map, on a projected slide, asks Slidev's client for print mode and clicks; at rest it has neither.
-vi.mock('@slidev/client', () => ({
-  useNav: () => ({
-    isPrintMode: ref(false),
-    isPrintWithClicks: ref(false),
-  }),
-  useSlideContext: () => ({ $clicksContext: null }),
-}))
 
 /** Loaded on demand: some components need Slidev's client, which only the extension's slides use. */
 const componentLoaders = Object.fromEntries(Object.entries(import.meta.glob<{ default: Component }>('../../components/*.vue'))
