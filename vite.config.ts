@@ -1,6 +1,7 @@
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { deckDate } from './scripts/deck-date.ts'
+import { deckMarkdownOptions } from './scripts/deck-markdown.ts'
 import { deckPlans, deckSlides, partHeadings, slideAliases } from './scripts/deck-parts.ts'
 import { leanFirstSlide, usesTwoslash } from './scripts/lean-first-slide.ts'
 import { lessonPlan } from './scripts/teaching-guide.ts'
@@ -8,6 +9,10 @@ import { lessonPlan } from './scripts/teaching-guide.ts'
 export default defineConfig(async () => {
   const slides = await deckSlides(process.cwd())
   return {
+    slidev: {
+      // Curly quotation marks in the slides' prose (scripts/deck-markdown.ts).
+      markdown: { markdownOptions: deckMarkdownOptions },
+    },
     define: {
       // For the printed handouts and outline (types/build-constants.d.ts), as literals in the bundle.
       __DECK_DATE__: JSON.stringify(deckDate()),

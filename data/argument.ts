@@ -79,13 +79,13 @@ function evidence(kind: EvidenceKind, paragraph: ParagraphNumber, text: Printed,
 
 export const argument: ArgumentMap = {
   source: 'essay',
-  thesis: 'The SCO\'s security cooperation harms human rights and weakens global counterterrorism norms, so the recognition it seeks should not be given freely.',
+  thesis: 'The SCO’s security cooperation harms human rights and weakens global counterterrorism norms, so the recognition it seeks should not be given freely.',
   claims: [
     {
       id: 'growth',
       headline: 'A local security pact has grown into a body with reach and standing',
       evidence: [
-        evidence('assertion', 2, 'Began as China\'s pact with its neighbours over Xinjiang', []),
+        evidence('assertion', 2, 'Began as China’s pact with its neighbours over Xinjiang', []),
         evidence('example', 3, 'Four observers, two dialogue partners, three “guest members”', [4, 5, 6]),
         evidence('example', 3, 'India, Iran and Pakistan seek full membership', [7]),
       ],
@@ -102,17 +102,17 @@ export const argument: ArgumentMap = {
       id: 'blacklists',
       headline: 'Shared blacklists override refugee protection',
       evidence: [
-        evidence('treaty obligation', 6, 'Members honour each other\'s blacklists without inquiry, extradite those listed and refuse them refugee status', [], ['no-inquiry', 'extradite']),
+        evidence('treaty obligation', 6, 'Members honour each other’s blacklists without inquiry, extradite those listed and refuse them refugee status', [], ['no-inquiry', 'extradite']),
         evidence('example', 6, 'RATS in Tashkent runs a database open to all members', [12]),
-        evidence('statistic', 6, phrase`HRIC's count: ${blacklistOrganizations} organizations, ${blacklistIndividuals} individuals`, [13]),
+        evidence('statistic', 6, phrase`HRIC’s count: ${blacklistOrganizations} organizations, ${blacklistIndividuals} individuals`, [13]),
       ],
     },
     {
       id: 'recognition',
-      headline: 'Recognition is likely to help shield members\' abuses',
+      headline: 'Recognition is likely to help shield members’ abuses',
       evidence: [
         evidence('example', 7, 'UN observer status, resolutions, a joint declaration, given “uncritically”', [14, 15, 16]),
-        evidence('example', 8, 'Kazakhstan and Kyrgyzstan obstructed Uighur activists\' travel to Washington (May 2011)', [18]),
+        evidence('example', 8, 'Kazakhstan and Kyrgyzstan obstructed Uighur activists’ travel to Washington (May 2011)', [18]),
         evidence('statistic', 8, phrase`Kazakhstan sent ${extraditionTotal} asylum seekers back to China and Uzbekistan (30 May, 9 June 2011)`, [19, 20]),
       ],
     },
@@ -121,7 +121,7 @@ export const argument: ArgumentMap = {
     author: 'Julie Boland',
     title: 'Engaging the Anti-NATO',
     source: 'boland',
-    position: 'In the essay\'s account: Boland favours engaging the SCO, and, the essay says, “falls into this trap” of the SCO\'s self-presentation as a respectable body; she holds that Kazakhstan and Kyrgyzstan “represent the best hopes in years for more representative governments in the region”.',
+    position: 'In the essay’s account: Boland favours engaging the SCO, and, the essay says, “falls into this trap” of the SCO’s self-presentation as a respectable body; she holds that Kazakhstan and Kyrgyzstan “represent the best hopes in years for more representative governments in the region”.',
     paragraph: 8,
     answeredBy: 'recognition',
   },

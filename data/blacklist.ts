@@ -57,8 +57,8 @@ export interface BlacklistCount {
 
 /** The essay's count. */
 export const blacklist: BlacklistCount = {
-  heading: 'June 2011 · HRIC\'s white paper, via the essay (¶6)',
-  whose: 'HRIC\'s figure',
+  heading: 'June 2011 · HRIC’s white paper, via the essay (¶6)',
+  whose: 'HRIC’s figure',
   organizations: blacklistFigures.blacklistOrganizations,
   individuals: blacklistFigures.blacklistIndividuals,
 }
@@ -66,7 +66,7 @@ export const blacklist: BlacklistCount = {
 /** RATS' own count, eight years on. */
 export const blacklist2019: BlacklistCount = {
   heading: 'October 2019 · RATS, via UrduPoint',
-  whose: 'RATS\' own count',
+  whose: 'RATS’ own count',
   organizations: blacklistFigures.ratsOrganizations2019,
   individuals: blacklistFigures.ratsIndividuals2019,
 }

@@ -37,7 +37,7 @@ export const claims: readonly CheckedClaim[] = [
     number: 1,
     paragraph: 1,
     label: 'Founded 2001',
-    claim: 'The 2011 summit was the SCO\'s “Jubilee”, its tenth year: the essay implies a founding in 2001 without stating it.',
+    claim: 'The 2011 summit was the SCO’s “Jubilee”, its tenth year: the essay implies a founding in 2001 without stating it.',
     status: 'confirmed',
     finding: 'Founded on 15 June 2001, out of the “Shanghai Five” of 1996; Uzbekistan joined only at the founding.',
     sources: ['chinaOrgFounding', 'hricFounding'],
@@ -84,8 +84,8 @@ export const claims: readonly CheckedClaim[] = [
     label: 'Three “guest members”',
     claim: 'Afghanistan, the CIS and ASEAN are its three “guest members”.',
     status: 'partly contradicted',
-    finding: 'The SCO has no such category: Afghanistan, the CIS and ASEAN came as the host\'s guests, as did Turkmenistan, the UN, EurAsEC and the CSTO in 2011.',
-    bearing: 'The SCO\'s reach was as wide as the essay says, wider even; but these were invited guests, not members of any kind.',
+    finding: 'The SCO has no such category: Afghanistan, the CIS and ASEAN came as the host’s guests, as did Turkmenistan, the UN, EurAsEC and the CSTO in 2011.',
+    bearing: 'The SCO’s reach was as wide as the essay says, wider even; but these were invited guests, not members of any kind.',
     sources: ['astanaDeclaration', 'russiaMidAfghanistan'],
   },
   {
@@ -101,7 +101,7 @@ export const claims: readonly CheckedClaim[] = [
     number: 8,
     paragraph: 5,
     label: '2002 exercise',
-    claim: 'In October 2002 Chinese and Kyrgyz troops held China\'s first joint exercise with another country in decades.',
+    claim: 'In October 2002 Chinese and Kyrgyz troops held China’s first joint exercise with another country in decades.',
     status: 'confirmed',
     finding: '10–11 October 2002, about 300 troops near the Irkeshtam crossing, other SCO states watching; partly held in Xinjiang.',
     sources: ['yaleGlobalExercise2002', 'hricExercises'],
@@ -113,7 +113,7 @@ export const claims: readonly CheckedClaim[] = [
     claim: 'In 2003 China held its first multinational exercise on its own soil: more than a thousand Chinese and Kyrgyz troops, with others only watching.',
     status: 'partly contradicted',
     finding: '“Coalition-2003” (6–12 August) took place in Kazakhstan as well as Xinjiang, with about 1,300 troops; Russia, Kazakhstan and Tajikistan took part.',
-    bearing: 'About 1,300 troops in all is consistent with the essay\'s count of more than a thousand Chinese and Kyrgyz troops (the split is not given); what it gets wrong is where and who: the exercise was held in Kazakhstan too, and three more states took part rather than only watching. More multilateral than the essay says; its point, growing security cooperation, stands.',
+    bearing: 'About 1,300 troops in all is consistent with the essay’s count of more than a thousand Chinese and Kyrgyz troops (the split is not given); what it gets wrong is where and who: the exercise was held in Kazakhstan too, and three more states took part rather than only watching. More multilateral than the essay says; its point, growing security cooperation, stands.',
     sources: ['hricExercises', 'scioCoalition2003'],
   },
   {
@@ -138,7 +138,7 @@ export const claims: readonly CheckedClaim[] = [
     number: 12,
     paragraph: 6,
     label: 'RATS and its database',
-    claim: 'RATS, based in Tashkent, runs a database open to all members\' security services.',
+    claim: 'RATS, based in Tashkent, runs a database open to all members’ security services.',
     status: 'confirmed',
     finding: 'RATS sits in Tashkent; its database rests on an agreement of 28 June 2004.',
     sources: ['ratsDatabase', 'hricRats'],
@@ -149,8 +149,8 @@ export const claims: readonly CheckedClaim[] = [
     label: 'Blacklist figures',
     claim: phrase`The shared blacklist holds ${blacklistOrganizations} organizations and ${blacklistIndividuals} individuals.`,
     status: 'unverified',
-    finding: 'No independent source: the figures are HRIC\'s own (its 2011 white paper). RATS\'s far higher totals of October 2019 say nothing about 2011.',
-    bearing: 'RATS and its database are confirmed (claim 12); the list\'s size in 2011 rests on HRIC alone, so quote it as HRIC\'s figure. That members honour the lists without inquiry is the essay\'s reading, not checked.',
+    finding: 'No independent source: the figures are HRIC’s own (its 2011 white paper). RATS’s far higher totals of October 2019 say nothing about 2011.',
+    bearing: 'RATS and its database are confirmed (claim 12); the list’s size in 2011 rests on HRIC alone, so quote it as HRIC’s figure. That members honour the lists without inquiry is the essay’s reading, not checked.',
     sources: ['hricWhitePaper', 'rats2019'],
   },
   {
@@ -160,7 +160,7 @@ export const claims: readonly CheckedClaim[] = [
     claim: 'The SCO has observer status at the UN General Assembly.',
     status: 'unverified',
     finding: 'Widely repeated, but no retrieved source confirms the decision that granted it: the resolution number often given for it is unconfirmed, so the deck prints none.',
-    bearing: 'Present observer status as the essay\'s claim, not checked here. That the UN works with the SCO rests on the confirmed resolutions and joint declaration (claims 15 and 16).',
+    bearing: 'Present observer status as the essay’s claim, not checked here. That the UN works with the SCO rests on the confirmed resolutions and joint declaration (claims 15 and 16).',
     sources: [],
   },
   {
@@ -187,7 +187,7 @@ export const claims: readonly CheckedClaim[] = [
     label: 'HRIC white paper',
     claim: 'HRIC examined these implications in a white paper on the SCO.',
     status: 'confirmed',
-    finding: '“Counter-Terrorism and Human Rights: The Impact of the Shanghai Cooperation Organization”, released on 30 March 2011 (HRIC\'s own page: it shows the paper exists, not that its findings hold).',
+    finding: '“Counter-Terrorism and Human Rights: The Impact of the Shanghai Cooperation Organization”, released on 30 March 2011 (HRIC’s own page: it shows the paper exists, not that its findings hold).',
     sources: ['hricWhitePaper'],
   },
   {
@@ -205,7 +205,7 @@ export const claims: readonly CheckedClaim[] = [
     label: 'Ershidin Israil, 30 May',
     claim: 'Kazakhstan returned Ershidin Israil, an ethnic Uighur, to China on 30 May 2011.',
     status: 'confirmed',
-    finding: 'On 7 June 2011 Kazakhstan\'s foreign ministry told Reuters that Israil had been handed to China on 30 May; his lawyer had reported his removal from a detention centre in Almaty late that day (as Radio Free Asia reported on 31 May, reposted by the Uyghur Canadian Society).',
+    finding: 'On 7 June 2011 Kazakhstan’s foreign ministry told Reuters that Israil had been handed to China on 30 May; his lawyer had reported his removal from a detention centre in Almaty late that day (as Radio Free Asia reported on 31 May, reposted by the Uyghur Canadian Society).',
     sources: ['reutersIsrail', 'israilReturn'],
   },
   {
@@ -214,7 +214,7 @@ export const claims: readonly CheckedClaim[] = [
     label: 'At least 28 Uzbeks',
     claim: phrase`Kazakhstan returned ${extraditionUzbeks} ethnic Uzbeks to Uzbekistan on 9 June 2011.`,
     status: 'confirmed',
-    finding: phrase`Most reports (IWPR, Reuters, AP, Human Rights Watch, HRIC) give 28; RFE/RL's report that day said 29. IWPR explains the gap: 29 were arrested in June 2010 and one was later freed. The essay's “${extraditionTotal}” is these 28 plus Ershidin Israil.`,
+    finding: phrase`Most reports (IWPR, Reuters, AP, Human Rights Watch, HRIC) give 28; RFE/RL’s report that day said 29. IWPR explains the gap: 29 were arrested in June 2010 and one was later freed. The essay’s “${extraditionTotal}” is these 28 plus Ershidin Israil.`,
     sources: ['iwprUzbeks', 'rferlUzbeks'],
   },
   {
@@ -223,8 +223,8 @@ export const claims: readonly CheckedClaim[] = [
     label: 'Beyond violence',
     claim: 'SCO agreements require members to target “separatists” and “extremists” whether or not they use violence.',
     status: 'partly contradicted',
-    finding: 'Article 1(1) of the 2001 Shanghai Convention defines separatism by violence, including planning, preparing or inciting it (official Chinese text); its extremism clause is violent in every part as a Russian law-study site quotes it (the treaty\'s own wording of it was not read); an HRIC white-paper page quotes the SCO calling both “violent, criminally prosecuted acts”.',
-    bearing: 'For the 2001 Convention the essay overstates: its definitions turn on violence. Not checked: the other agreements the essay points to, any clause that widens the definitions, and members\' own laws. The 2017 Convention on Countering Extremism, after the essay, reaches further: “by violence and other anti-constitutional acts”.',
+    finding: 'Article 1(1) of the 2001 Shanghai Convention defines separatism by violence, including planning, preparing or inciting it (official Chinese text); its extremism clause is violent in every part as a Russian law-study site quotes it (the treaty’s own wording of it was not read); an HRIC white-paper page quotes the SCO calling both “violent, criminally prosecuted acts”.',
+    bearing: 'For the 2001 Convention the essay overstates: its definitions turn on violence. Not checked: the other agreements the essay points to, any clause that widens the definitions, and members’ own laws. The 2017 Convention on Countering Extremism, after the essay, reaches further: “by violence and other anti-constitutional acts”.',
     sources: ['shanghaiConventionChinese', 'hricFounding', 'extremism2017'],
   },
 ]
@@ -246,13 +246,13 @@ export interface EssayReading {
 }
 
 /** How the deck names the status of an essay's reading wherever it shows one. */
-export const readingStatus = 'the essay\'s reading, not checked'
+export const readingStatus = 'the essay’s reading, not checked'
 
 export const essayReadings: readonly EssayReading[] = [
   {
     id: 'no-inquiry',
     label: 'Lists honoured without inquiry',
-    claim: 'Members are bound by treaty to honour each other\'s blacklists without any independent inquiry.',
+    claim: 'Members are bound by treaty to honour each other’s blacklists without any independent inquiry.',
     paragraph: 6,
     check: 'No source in our check examines what the agreements require. Confirmed only: RATS and its shared database (claim 12).',
     sources: [],
@@ -262,15 +262,15 @@ export const essayReadings: readonly EssayReading[] = [
     label: 'Extradition, no refuge',
     claim: 'Members have agreed to extradite anyone another member flags as a terrorist, separatist or extremist, and to deny them refugee status.',
     paragraph: 6,
-    check: 'No source in our check examines the agreements on this. The 2011 returns from Kazakhstan are confirmed (claims 19 and 20); whether a treaty required them is the essay\'s reading.',
+    check: 'No source in our check examines the agreements on this. The 2011 returns from Kazakhstan are confirmed (claims 19 and 20); whether a treaty required them is the essay’s reading.',
     sources: [],
   },
   {
     id: 'abuses',
     label: 'Abuses and norms',
-    claim: 'The SCO has contributed to major human-rights abuses against its members\' own citizens and undermines the international counterterrorism framework.',
+    claim: 'The SCO has contributed to major human-rights abuses against its members’ own citizens and undermines the international counterterrorism framework.',
     paragraph: 7,
-    check: 'The essay\'s evidence is HRIC\'s own white paper (claim 17), not an independent source. FIDH\'s report of 2012, after the essay, is a second view from a group HRIC is affiliated with (Eurasianet); a researcher on it said the Convention obliges members to accept another member\'s terrorism accusation even without evidence for an extradition request (RFE/RL).',
+    check: 'The essay’s evidence is HRIC’s own white paper (claim 17), not an independent source. FIDH’s report of 2012, after the essay, is a second view from a group HRIC is affiliated with (Eurasianet); a researcher on it said the Convention obliges members to accept another member’s terrorism accusation even without evidence for an extradition request (RFE/RL).',
     sources: [
       'hricWhitePaper',
       'fidh2012',

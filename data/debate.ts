@@ -34,12 +34,12 @@ export interface EvidenceCard {
 export const evidenceCards: readonly EvidenceCard[] = [
   {
     side: 'for',
-    heading: 'The essay\'s recommendation (¶9)',
-    summary: 'The essay argues that recognition raises the SCO\'s standing and its members\' influence, so engagement must wait on transparency, accountability and benchmarks.',
+    heading: 'The essay’s recommendation (¶9)',
+    summary: 'The essay argues that recognition raises the SCO’s standing and its members’ influence, so engagement must wait on transparency, accountability and benchmarks.',
     quotation: { essay: 'freelyGiven' },
     source: 'essay',
     claims: [],
-    weigh: 'An advocacy group\'s argument: ask what its benchmarks would be, and who would judge them.',
+    weigh: 'An advocacy group’s argument: ask what its benchmarks would be, and who would judge them.',
   },
   {
     side: 'for',
@@ -48,7 +48,7 @@ export const evidenceCards: readonly EvidenceCard[] = [
     quotation: { essay: 'nonRefoulementBreach' },
     source: 'essay',
     claims: [19, 20],
-    weigh: 'The returns are confirmed (claims 19 and 20, from Reuters and IWPR); that they broke the law is the essay\'s reading.',
+    weigh: 'The returns are confirmed (claims 19 and 20, from Reuters and IWPR); that they broke the law is the essay’s reading.',
   },
   {
     side: 'for',
@@ -57,7 +57,7 @@ export const evidenceCards: readonly EvidenceCard[] = [
     quotation: { essay: 'noInquiry' },
     source: 'essay',
     claims: [12, 13],
-    weigh: 'RATS and its database are confirmed (claim 12); the list\'s size is HRIC\'s own, unverified figure (claim 13); honouring without inquiry is the essay\'s reading.',
+    weigh: 'RATS and its database are confirmed (claim 12); the list’s size is HRIC’s own, unverified figure (claim 13); honouring without inquiry is the essay’s reading.',
   },
   {
     side: 'for',
@@ -66,57 +66,57 @@ export const evidenceCards: readonly EvidenceCard[] = [
     quotation: { essay: 'harmRelations' },
     source: 'essay',
     claims: [18],
-    weigh: 'The conference and the activists stopped from travelling are confirmed (claim 18) by a release of the World Uyghur Congress, a Uyghur advocacy group. The warning quoted is the essay\'s report, not checked.',
+    weigh: 'The conference and the activists stopped from travelling are confirmed (claim 18) by a release of the World Uyghur Congress, a Uyghur advocacy group. The warning quoted is the essay’s report, not checked.',
   },
   {
     side: 'for',
     heading: 'A later NGO report (2012, after the essay)',
-    summary: 'FIDH studied the SCO\'s framework a year later. A researcher on it said, as RFE/RL reports, that the Convention obliges members to accept another\'s terrorism accusation even without evidence for an extradition request: the researcher\'s reading, not checked.',
+    summary: 'FIDH studied the SCO’s framework a year later. A researcher on it said, as RFE/RL reports, that the Convention obliges members to accept another’s terrorism accusation even without evidence for an extradition request: the researcher’s reading, not checked.',
     quotation: { voice: 'fidhRefoulement' },
     source: 'fidh2012',
     claims: [],
-    weigh: 'Not independent: HRIC is affiliated with FIDH. After the essay, so it cannot be the essay\'s evidence. Quoted by RFA; RFA and RFE/RL are broadcasters funded by the U.S. government.',
+    weigh: 'Not independent: HRIC is affiliated with FIDH. After the essay, so it cannot be the essay’s evidence. Quoted by RFA; RFA and RFE/RL are broadcasters funded by the U.S. government.',
   },
   {
     side: 'for',
     heading: 'A wider definition since (2017, after the essay)',
-    summary: 'The SCO\'s 2017 Convention on Countering Extremism defines extremism, by our reading, more widely than the 2001 Convention did.',
+    summary: 'The SCO’s 2017 Convention on Countering Extremism defines extremism, by our reading, more widely than the 2001 Convention did.',
     quotation: { voice: 'extremism2017' },
     source: 'extremism2017',
     claims: [21],
-    weigh: 'Quoted by Russia\'s ambassador, not read in the treaty itself; after the essay.',
+    weigh: 'Quoted by Russia’s ambassador, not read in the treaty itself; after the essay.',
   },
   {
     side: 'against',
-    heading: 'Boland\'s op-ed: more than a club of autocrats',
+    heading: 'Boland’s op-ed: more than a club of autocrats',
     summary: 'Her op-ed argues that Washington should rethink its stance on the SCO, and answers the common arguments against engaging it.',
     quotation: { voice: 'bolandNotAutocratsClub' },
     source: 'boland',
     claims: [],
-    weigh: 'The standfirst is the op-ed\'s line under its headline, not a sentence of hers; the answers to the arguments against engagement are hers. Brookings lists her as a Federal Executive Fellow; Brookings is a U.S. think tank.',
+    weigh: 'The standfirst is the op-ed’s line under its headline, not a sentence of hers; the answers to the arguments against engagement are hers. Brookings lists her as a Federal Executive Fellow; Brookings is a U.S. think tank.',
   },
   {
     side: 'against',
     heading: 'Boland sees the autocracies too',
-    summary: 'She grants that China, Russia, Uzbekistan and Tajikistan are authoritarian; Kazakhstan and Kyrgyzstan she sees as the region\'s hopes for more representative government, though she notes a 95 percent election result in Kazakhstan.',
+    summary: 'She grants that China, Russia, Uzbekistan and Tajikistan are authoritarian; Kazakhstan and Kyrgyzstan she sees as the region’s hopes for more representative government, though she notes a 95 percent election result in Kazakhstan.',
     quotation: { voice: 'bolandAuthoritarianCredentials' },
     source: 'boland',
     claims: [],
-    weigh: 'Her own words: the essay\'s account (¶8) leaves this out. Her op-ed appeared on 10 June, after both returns (30 May, 9 June); when she wrote it is not known.',
+    weigh: 'Her own words: the essay’s account (¶8) leaves this out. Her op-ed appeared on 10 June, after both returns (30 May, 9 June); when she wrote it is not known.',
   },
   {
     side: 'against',
-    heading: 'Boland\'s paper: shared concerns, three strategies',
+    heading: 'Boland’s paper: shared concerns, three strategies',
     summary: 'Her Brookings paper says the U.S. and the SCO share concerns (instability, counterterrorism, counternarcotics), names the risk of unintentionally endorsing repressive regimes, and weighs three strategies: active opposition, benign neglect, positive partners.',
     quotation: { voice: 'bolandRisks' },
     source: 'bolandPaper',
     claims: [],
-    weigh: 'Dated ten days after her op-ed: the essay may not have seen it. The author\'s views, not the U.S. Government\'s.',
+    weigh: 'Dated ten days after her op-ed: the essay may not have seen it. The author’s views, not the U.S. Government’s.',
   },
   {
     side: 'against',
-    heading: 'The SCO\'s own words on law and rights',
-    summary: 'Its 2009 Convention and, after the essay, its leaders\' 2017 statement say the fight against terrorism must keep to human rights, the UN Charter and international law.',
+    heading: 'The SCO’s own words on law and rights',
+    summary: 'Its 2009 Convention and, after the essay, its leaders’ 2017 statement say the fight against terrorism must keep to human rights, the UN Charter and international law.',
     quotation: { voice: 'scoRightsAndFreedoms' },
     source: 'convention2009',
     claims: [],
@@ -124,12 +124,12 @@ export const evidenceCards: readonly EvidenceCard[] = [
   },
   {
     side: 'against',
-    heading: 'The governments\' case for the returns',
+    heading: 'The governments’ case for the returns',
     summary: 'Kazakhstan says it had written guarantees from China and assurances from Uzbekistan; China says Israil was wanted under an Interpol red notice.',
     quotation: { voice: 'kazakhAssurances' },
     source: 'kazakhAssurances',
     claims: [19, 20],
-    weigh: 'The governments\' own statements, reported by Reuters: whether the assurances were kept is not checked.',
+    weigh: 'The governments’ own statements, reported by Reuters: whether the assurances were kept is not checked.',
   },
   {
     side: 'against',
@@ -138,7 +138,7 @@ export const evidenceCards: readonly EvidenceCard[] = [
     quotation: { voice: 'scoViolentActs' },
     source: 'hricFounding',
     claims: [9, 21],
-    weigh: 'Partly contradicted (claims 9 and 21). The quotation is the SCO\'s, as HRIC\'s own white paper quotes it. Not checked: other agreements, a wider clause, national laws; the 2017 Convention, after the essay, is wider.',
+    weigh: 'Partly contradicted (claims 9 and 21). The quotation is the SCO’s, as HRIC’s own white paper quotes it. Not checked: other agreements, a wider clause, national laws; the 2017 Convention, after the essay, is wider.',
   },
 ]
 
@@ -161,7 +161,7 @@ export const roles: readonly DebateRole[] = [
     name: 'Against the motion',
     who: 'nine students, named on the plan before the lesson',
     task: 'Argue that engagement should not wait on such conditions.',
-    materials: 'The six evidence cards against: Boland\'s own words, the SCO\'s and the governments\', where the essay overstates; your own reasoning, said to be yours.',
+    materials: 'The six evidence cards against: Boland’s own words, the SCO’s and the governments’, where the essay overstates; your own reasoning, said to be yours.',
   },
   {
     name: 'Fact-checkers',
@@ -196,18 +196,18 @@ export const runningOrder: readonly DebateStep[] = [
   { step: 'Opening statement against the motion', minutes: 2 },
   { step: 'Rebuttal against the motion', minutes: 2 },
   { step: 'Rebuttal for the motion', minutes: 2 },
-  { step: 'Fact-checkers\' report', minutes: 2 },
+  { step: 'Fact-checkers’ report', minutes: 2 },
   { step: 'Changeovers between speakers', minutes: 2 },
   { step: 'Hand-in, written by each student', minutes: 6 },
 ]
 
 /** What a fact-checker asks of each claim a speaker uses. */
 export const factCheckerChecklist: readonly string[] = [
-  'Whose claim is it: the essay\'s (which paragraph?), a source\'s (which one?), or the speaker\'s own reading?',
-  'Is the figure given with its qualifier, as the source has it ("at least 42", "over 1,100")?',
+  'Whose claim is it: the essay’s (which paragraph?), a source’s (which one?), or the speaker’s own reading?',
+  'Is the figure given with its qualifier, as the source has it (“at least 42”, “over 1,100”)?',
   'What is its status in the claims handout: confirmed, partly contradicted or unverified? Did the speaker say so?',
-  'Is an unchecked legal claim of the essay (lists honoured without inquiry, extradition, no refugee status) presented as the essay\'s reading, not as fact?',
-  'Is a later figure (since 2011) kept apart from the essay\'s 2011 evidence, with its own date and source?',
+  'Is an unchecked legal claim of the essay (lists honoured without inquiry, extradition, no refugee status) presented as the essay’s reading, not as fact?',
+  'Is a later figure (since 2011) kept apart from the essay’s 2011 evidence, with its own date and source?',
   'Is the other side stated as its authors would put it, with nothing added to it?',
 ]
 
@@ -229,7 +229,7 @@ export const rubric: readonly RubricCriterion[] = [
   {
     criterion: 'Accuracy',
     levels: [
-      'Figures with their qualifiers and status; each claim said to be the essay\'s, a source\'s or one\'s own',
+      'Figures with their qualifiers and status; each claim said to be the essay’s, a source’s or one’s own',
       'One slip: a lost qualifier, or an unverified claim given as fact',
       'Several slips, or a figure that no source gives',
     ],
@@ -237,7 +237,7 @@ export const rubric: readonly RubricCriterion[] = [
   {
     criterion: 'Rebuttal',
     levels: [
-      'Answers the other side\'s strongest point with evidence',
+      'Answers the other side’s strongest point with evidence',
       'Answers a weaker point, or answers without evidence',
       'Does not engage the other side',
     ],
@@ -254,11 +254,11 @@ export const rubric: readonly RubricCriterion[] = [
 
 /** The written hand-in: either side, whatever team the student argued for. */
 export const handIn = {
-  prompt: 'Do you agree with the motion? Argue your own position, for or against — it need not be your team\'s.',
+  prompt: 'Do you agree with the motion? Argue your own position, for or against — it need not be your team’s.',
   steps: [
     'Your position, in one sentence.',
     'Two pieces of evidence, each with its source or paragraph, and its status.',
-    'The other side\'s strongest point, stated fairly.',
+    'The other side’s strongest point, stated fairly.',
     'Your answer to it.',
   ],
   minutes: 6,
@@ -294,24 +294,24 @@ export const exemplars: readonly Exemplar[] = [
   {
     level: 'strong',
     side: 'for',
-    answer: phrase`For the motion. The essay argues (¶9) that recognition raises the SCO's standing, so engagement should wait on benchmarks. Kazakhstan returned Ershidin Israil to China and ${extraditionUzbeks} Uzbeks to Uzbekistan in spring 2011 (claims 19 and 20, confirmed); that this broke non-refoulement is the essay's reading (¶8). Boland's strongest point, in her op-ed: Washington should engage an SCO that is more than a club of autocrats. But conditions are still engagement: the benchmarks ask only that returns like these stop.`,
+    answer: phrase`For the motion. The essay argues (¶9) that recognition raises the SCO’s standing, so engagement should wait on benchmarks. Kazakhstan returned Ershidin Israil to China and ${extraditionUzbeks} Uzbeks to Uzbekistan in spring 2011 (claims 19 and 20, confirmed); that this broke non-refoulement is the essay’s reading (¶8). Boland’s strongest point, in her op-ed: Washington should engage an SCO that is more than a club of autocrats. But conditions are still engagement: the benchmarks ask only that returns like these stop.`,
     marks: [
       { criterion: 'Evidence', points: 2, reason: 'Two pieces, each with its paragraph or claim number.' },
-      { criterion: 'Accuracy', points: 2, reason: 'Keeps "at least" and the status, and keeps the confirmed returns apart from the essay\'s legal reading.' },
-      { criterion: 'Rebuttal', points: 2, reason: 'Answers Boland\'s case for engagement with the confirmed returns.' },
-      { criterion: 'Fair statement of the other side', points: 2, reason: 'Boland\'s case as her op-ed puts it, before the answer.' },
+      { criterion: 'Accuracy', points: 2, reason: 'Keeps “at least” and the status, and keeps the confirmed returns apart from the essay’s legal reading.' },
+      { criterion: 'Rebuttal', points: 2, reason: 'Answers Boland’s case for engagement with the confirmed returns.' },
+      { criterion: 'Fair statement of the other side', points: 2, reason: 'Boland’s case as her op-ed puts it, before the answer.' },
     ],
     total: 8,
   },
   {
     level: 'middling',
     side: 'against',
-    answer: phrase`Against. Boland says the U.S. and the SCO share concerns like counterterrorism and counternarcotics, so Washington should engage. The SCO also says its fight against terrorism respects human rights. The essay's ${blacklistIndividuals} individuals on the blacklist are unverified (claim 13). The other side says the SCO abuses human rights, but engaging could change that.`,
+    answer: phrase`Against. Boland says the U.S. and the SCO share concerns like counterterrorism and counternarcotics, so Washington should engage. The SCO also says its fight against terrorism respects human rights. The essay’s ${blacklistIndividuals} individuals on the blacklist are unverified (claim 13). The other side says the SCO abuses human rights, but engaging could change that.`,
     marks: [
-      { criterion: 'Evidence', points: 1, reason: 'Boland\'s paper and the SCO\'s statement are used, but neither is named as a source.' },
-      { criterion: 'Accuracy', points: 2, reason: 'The figure keeps "over" and its status; each claim is said to be its author\'s.' },
+      { criterion: 'Evidence', points: 1, reason: 'Boland’s paper and the SCO’s statement are used, but neither is named as a source.' },
+      { criterion: 'Accuracy', points: 2, reason: 'The figure keeps “over” and its status; each claim is said to be its author’s.' },
       { criterion: 'Rebuttal', points: 1, reason: 'Answers the other side with a hope, not with evidence.' },
-      { criterion: 'Fair statement of the other side', points: 1, reason: 'Flattens the essay\'s argument (¶7, its reading) into a bare accusation.' },
+      { criterion: 'Fair statement of the other side', points: 1, reason: 'Flattens the essay’s argument (¶7, its reading) into a bare accusation.' },
     ],
     total: 5,
   },
@@ -321,7 +321,7 @@ export const exemplars: readonly Exemplar[] = [
     answer: `I agree. Kazakhstan sent ${extraditionUzbeks.value} Uzbeks back to be tortured, which proves the SCO breaks international law. Boland works for an American think tank, so she just wants deals with dictators and her view does not count. The against side thinks human rights do not matter.`,
     marks: [
       { criterion: 'Evidence', points: 1, reason: 'One piece of evidence, without its source or paragraph.' },
-      { criterion: 'Accuracy', points: 0, reason: 'Drops "at least", adds a fate no source gives, and states the essay\'s reading as proof.' },
+      { criterion: 'Accuracy', points: 0, reason: 'Drops “at least”, adds a fate no source gives, and states the essay’s reading as proof.' },
       { criterion: 'Rebuttal', points: 0, reason: 'Dismisses Boland by her standpoint instead of answering her.' },
       { criterion: 'Fair statement of the other side', points: 0, reason: 'A caricature: no one on the other side says rights do not matter.' },
     ],

@@ -25,7 +25,7 @@ export const essayParagraphs: readonly EssayParagraph[] = [
   { number: 4, label: 'The central claim: security cooperation and global norms' },
   { number: 5, label: 'Joint military exercises, 2002 to 2007' },
   { number: 6, label: 'Wide definitions, shared blacklists, RATS, extradition' },
-  { number: 7, label: 'Abuses, the white paper, and the UN\'s welcome' },
+  { number: 7, label: 'Abuses, the white paper, and the UN’s welcome' },
   { number: 8, label: 'The reply to Boland, and the cases of spring 2011' },
   { number: 9, label: 'The recommendation: engagement on conditions' },
 ]
@@ -57,7 +57,7 @@ export interface Speaker {
 
 export const speakers = {
   hric: {
-    name: 'Human Rights in China (HRIC), the essay\'s author',
+    name: 'Human Rights in China (HRIC), the essay’s author',
     citeAs: 'the essay',
   },
   boland: {

@@ -20,7 +20,7 @@ export const exercises: readonly Exercise[] = [
   {
     year: 2002,
     name: 'China–Kyrgyzstan exercise',
-    essaySays: 'Several hundred Chinese and Kyrgyz soldiers on Kyrgyz soil; China\'s first joint exercise with another country in decades.',
+    essaySays: 'Several hundred Chinese and Kyrgyz soldiers on Kyrgyz soil; China’s first joint exercise with another country in decades.',
     checked: '10–11 October 2002 near the Irkeshtam crossing, partly staged in Xinjiang; other SCO states observed.',
     verification: 'confirmed',
     troops: {
@@ -35,8 +35,8 @@ export const exercises: readonly Exercise[] = [
   },
   {
     year: 2003,
-    name: '"Coalition-2003"',
-    essaySays: 'China\'s first multinational exercise on its own territory: more than a thousand Chinese and Kyrgyz troops, with Russia, Kazakhstan and Tajikistan observing.',
+    name: '“Coalition-2003”',
+    essaySays: 'China’s first multinational exercise on its own territory: more than a thousand Chinese and Kyrgyz troops, with Russia, Kazakhstan and Tajikistan observing.',
     checked: '6–12 August 2003, held in Kazakhstan (Ucharal) as well as Xinjiang (Ili); Russia, Kazakhstan and Tajikistan took part rather than only observing.',
     verification: 'partly contradicted',
     troops: {
@@ -51,15 +51,15 @@ export const exercises: readonly Exercise[] = [
   },
   {
     year: 2005,
-    name: '"Peace Mission 2005"',
-    essaySays: 'A bilateral Sino-Russian exercise, "supposedly directed against terrorists".',
+    name: '“Peace Mission 2005”',
+    essaySays: 'A bilateral Sino-Russian exercise, “supposedly directed against terrorists”.',
     checked: '18–25 August 2005, Vladivostok and Shandong.',
     verification: 'confirmed',
     sources: ['peaceMission2005'],
   },
   {
     year: 2007,
-    name: '"Peace Mission 2007"',
+    name: '“Peace Mission 2007”',
     essaySays: 'A multilateral SCO exercise.',
     checked: '9–17 August 2007 at Chebarkul, Russia; the first with all six members.',
     verification: 'confirmed',

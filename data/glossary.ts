@@ -19,12 +19,12 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'Autocrat',
-    definition: 'A ruler with unchecked power, who does not answer to voters, courts or a free press. Boland\'s op-ed answers the charge that the SCO is a club of them.',
+    definition: 'A ruler with unchecked power, who does not answer to voters, courts or a free press. Boland’s op-ed answers the charge that the SCO is a club of them.',
     sources: ['boland'],
   },
   {
     term: 'Advocacy group',
-    definition: 'An organization that campaigns for a cause, such as human rights. What it says may be true; weigh it knowing what it wants, as you would a government\'s statement.',
+    definition: 'An organization that campaigns for a cause, such as human rights. What it says may be true; weigh it knowing what it wants, as you would a government’s statement.',
     sources: [],
   },
   {
@@ -34,7 +34,7 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'Op-ed',
-    definition: 'An opinion article arguing one writer\'s case: the essay and Julie Boland\'s “Engaging the Anti-NATO” both appeared among The National Interest\'s online commentaries.',
+    definition: 'An opinion article arguing one writer’s case: the essay and Julie Boland’s “Engaging the Anti-NATO” both appeared among The National Interest’s online commentaries.',
     sources: ['essay', 'boland'],
   },
   {
@@ -44,7 +44,7 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'Interpol red notice',
-    definition: 'A request, sent through Interpol to police worldwide, to find and arrest a person wanted by one country. China\'s foreign ministry said Ershidin Israil was wanted under one (Reuters, 14 June 2011).',
+    definition: 'A request, sent through Interpol to police worldwide, to find and arrest a person wanted by one country. China’s foreign ministry said Ershidin Israil was wanted under one (Reuters, 14 June 2011).',
     sources: ['chinaOnIsrail'],
   },
   {
@@ -54,7 +54,7 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'White paper',
-    definition: 'A detailed report in which an organization sets out its findings and its position. HRIC\'s white paper on the SCO (30 March 2011): the essay (¶7) names it, and its blacklist figures come from it (claim 13); HRIC wrote both.',
+    definition: 'A detailed report in which an organization sets out its findings and its position. HRIC’s white paper on the SCO (30 March 2011): the essay (¶7) names it, and its blacklist figures come from it (claim 13); HRIC wrote both.',
     sources: ['hricWhitePaper'],
   },
   {
@@ -79,7 +79,7 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'Standfirst',
-    definition: 'The sentence under an article\'s headline that sums it up. The essay\'s standfirst is not one of its numbered paragraphs here: ¶1 is the first paragraph after it.',
+    definition: 'The sentence under an article’s headline that sums it up. The essay’s standfirst is not one of its numbered paragraphs here: ¶1 is the first paragraph after it.',
     sources: ['essay'],
   },
   {
@@ -94,12 +94,12 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'RATS (Regional Anti-Terrorist Structure)',
-    definition: 'The SCO\'s security body, based in Tashkent. It runs a database that the members\' security services share, set up by an agreement of 28 June 2004.',
+    definition: 'The SCO’s security body, based in Tashkent. It runs a database that the members’ security services share, set up by an agreement of 28 June 2004.',
     sources: ['ratsDatabase', 'hricRats'],
   },
   {
     term: 'Blacklist',
-    definition: 'Here: the lists of people and organizations that SCO members call terrorist, separatist or extremist. The essay (¶6) says members are bound to honour each other\'s lists without inquiring for themselves: its reading of the agreements, which no source in our check examines.',
+    definition: 'Here: the lists of people and organizations that SCO members call terrorist, separatist or extremist. The essay (¶6) says members are bound to honour each other’s lists without inquiring for themselves: its reading of the agreements, which no source in our check examines.',
     sources: ['essay'],
   },
   {
@@ -124,12 +124,12 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'Extremism',
-    definition: 'One of the three threats SCO agreements name. The essay (¶6) glosses “extremists” as “religious fundamentalists”, targeted whether or not they use violence; the 2001 Convention\'s clause, as quoted, is violent (claim 21: partly contradicted). The 2017 Convention, after the essay, seems wider.',
+    definition: 'One of the three threats SCO agreements name. The essay (¶6) glosses “extremists” as “religious fundamentalists”, targeted whether or not they use violence; the 2001 Convention’s clause, as quoted, is violent (claim 21: partly contradicted). The 2017 Convention, after the essay, seems wider.',
     sources: ['essay', 'hricFounding', 'extremism2017'],
   },
   {
     term: '“Three evils”',
-    definition: 'The SCO\'s own phrase for terrorism, separatism and extremism, as its Secretary-General used it in 2017; China\'s CGTN says “three evil forces”. The essay never uses it (it writes “terrorism, separatism or extremism”, ¶6); HRIC\'s white paper does.',
+    definition: 'The SCO’s own phrase for terrorism, separatism and extremism, as its Secretary-General used it in 2017; China’s CGTN says “three evil forces”. The essay never uses it (it writes “terrorism, separatism or extremism”, ¶6); HRIC’s white paper does.',
     sources: ['scoThreeEvils', 'cgtnThreeEvils', 'hricThreeEvils'],
   },
   {
@@ -149,7 +149,7 @@ const entries: readonly GlossaryEntry[] = [
   },
   {
     term: 'Guest (not “guest member”)',
-    definition: 'A state or organization a summit\'s host invites, as Afghanistan, the CIS and ASEAN were in 2011. The essay (¶3) calls them “guest members”, but the SCO has no such category.',
+    definition: 'A state or organization a summit’s host invites, as Afghanistan, the CIS and ASEAN were in 2011. The essay (¶3) calls them “guest members”, but the SCO has no such category.',
     sources: ['astanaDeclaration', 'russiaMidAfghanistan'],
   },
   {

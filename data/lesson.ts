@@ -110,7 +110,7 @@ export const lessonTwo: LessonPlan = {
   minutes: 50,
   parts: [
     {
-      title: 'Start: where we are, and the debate\'s roles',
+      title: 'Start: where we are, and the debate’s roles',
       kicker: 'Start',
       minutes: 3,
       slides: ['lesson-2'],

@@ -60,13 +60,13 @@ export const statuses: Readonly<Record<Status, StatusInfo>> = {
     plural: 'SCO partners',
     singular: 'SCO partner',
     official: true,
-    note: 'On 1 September 2025 the observer and dialogue-partner categories were merged into one "SCO partner" status.',
+    note: 'On 1 September 2025 the observer and dialogue-partner categories were merged into one “SCO partner” status.',
   },
   guest: {
     plural: 'Guests the essay names',
     singular: 'guest',
     official: false,
-    note: 'The essay speaks of "guest members", but that is not an SCO category: Afghanistan\'s president, the CIS and ASEAN attended the 2011 summit as guests of the host (“Claims checked”, claim 6).',
+    note: 'The essay speaks of “guest members”, but that is not an SCO category: Afghanistan’s president, the CIS and ASEAN attended the 2011 summit as guests of the host (“Claims checked”, claim 6).',
   },
 }
 
@@ -211,12 +211,12 @@ export const snapshots: Readonly<Record<SnapshotId, Snapshot>> = {
       citation: 'Fact sheet, claims 1 and 3: founded 15 June 2001 by China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan',
     },
     sources: ['chinaOrgFounding', 'hricFounding'],
-    note: 'Uzbekistan, not one of the "Shanghai Five" of 1996, joined at the founding.',
+    note: 'Uzbekistan, not one of the “Shanghai Five” of 1996, joined at the founding.',
   },
   2011: {
     id: '2011',
     label: 'June 2011',
-    occasion: 'Astana "Jubilee" summit, 14–15 June 2011',
+    occasion: 'Astana “Jubilee” summit, 14–15 June 2011',
     states: [
       ...founders,
       ...entries(['356', '364', '496', '586'], observerOf2011),
@@ -251,7 +251,7 @@ export const snapshots: Readonly<Record<SnapshotId, Snapshot>> = {
         guest: 1,
       },
       organizations: 2,
-      citation: 'Fact sheet, claims 3–6: six members, four observers (India, Iran, Mongolia, Pakistan), two dialogue partners (Belarus, Sri Lanka); the essay\'s three "guest members" are Afghanistan, the CIS and ASEAN',
+      citation: 'Fact sheet, claims 3–6: six members, four observers (India, Iran, Mongolia, Pakistan), two dialogue partners (Belarus, Sri Lanka); the essay’s three “guest members” are Afghanistan, the CIS and ASEAN',
     },
     sources: [
       'essay',
@@ -277,7 +277,7 @@ export const snapshots: Readonly<Record<SnapshotId, Snapshot>> = {
     expected: {
       states: { member: 8, observer: 4, dialoguePartner: 6 },
       organizations: 0,
-      citation: 'Fact sheet, "after the essay", rows 2012, 2015 and 2017: eight members; observers Afghanistan, Belarus, Iran, Mongolia; dialogue partners Sri Lanka, Turkey, Armenia, Azerbaijan, Cambodia, Nepal',
+      citation: 'Fact sheet, “after the essay”, rows 2012, 2015 and 2017: eight members; observers Afghanistan, Belarus, Iran, Mongolia; dialogue partners Sri Lanka, Turkey, Armenia, Azerbaijan, Cambodia, Nepal',
     },
     sources: [
       'astanaSummit2017',
@@ -299,7 +299,7 @@ export const snapshots: Readonly<Record<SnapshotId, Snapshot>> = {
     expected: {
       states: { member: 10, observer: 2, dialoguePartner: 14 },
       organizations: 0,
-      citation: 'Fact sheet, "after the essay", rows 2021–2023, 2023 and 2024: ten members; observers Afghanistan and Mongolia; fourteen dialogue partners',
+      citation: 'Fact sheet, “after the essay”, rows 2021–2023, 2023 and 2024: ten members; observers Afghanistan and Mongolia; fourteen dialogue partners',
     },
     sources: [
       'belarusMember2024',
@@ -332,7 +332,7 @@ export const snapshots: Readonly<Record<SnapshotId, Snapshot>> = {
     expected: {
       states: { member: 10, partner: 17 },
       organizations: 0,
-      citation: 'Fact sheet, "after the essay", row 2025 (Tianjin): 10 members, 17 partners',
+      citation: 'Fact sheet, “after the essay”, row 2025 (Tianjin): 10 members, 17 partners',
     },
     sources: ['tianjinSummit2025', 'belarusMember2024', 'iranMember2023'],
     note: statuses.partner.note,

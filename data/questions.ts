@@ -12,7 +12,7 @@ export const sectionTitles = {
   'origins': 'Origins',
   'growth': 'Unexpected growth',
   'security': 'Security cooperation',
-  'un': 'The UN\'s embrace',
+  'un': 'The UN’s embrace',
   'boland': 'The reply to Boland',
   'conclusion': 'Conclusion',
   'critical-reading': 'Critical reading',
@@ -60,17 +60,17 @@ export const questions = [
       {
         id: 'trade-for-bases',
         text: 'China would invest in Central Asian energy and roads, and its neighbours would host Chinese bases.',
-        feedback: 'The essay mentions no bases. In its account investment and trade came later, as the SCO\'s unexpected growth (¶3), not as the founding deal.',
+        feedback: 'The essay mentions no bases. In its account investment and trade came later, as the SCO’s unexpected growth (¶3), not as the founding deal.',
       },
       {
         id: 'mutual-suppression',
         text: 'Central Asian states would curb Uighur activism; China would help them against their own movements.',
-        feedback: 'Yes: in the essay\'s account (¶2), a bargain about order at home, centred on Xinjiang. Russia came for another reason: it made China\'s rise in the region cooperative, not competitive.',
+        feedback: 'Yes: in the essay’s account (¶2), a bargain about order at home, centred on Xinjiang. Russia came for another reason: it made China’s rise in the region cooperative, not competitive.',
       },
       {
         id: 'anti-nato',
         text: 'China and Russia set it up as a military alliance to push NATO and the United States out of Central Asia.',
-        feedback: '"Engaging the Anti-NATO" is the title of Boland\'s article, not the essay\'s account of the founding. The essay starts from Xinjiang and stability on China\'s borders (¶2).',
+        feedback: '“Engaging the Anti-NATO” is the title of Boland’s article, not the essay’s account of the founding. The essay starts from Xinjiang and stability on China’s borders (¶2).',
       },
     ],
     correct: 'mutual-suppression',
@@ -78,16 +78,16 @@ export const questions = [
   defineQuestion({
     id: 'growth-why-it-matters',
     section: 'growth',
-    stem: 'Why does the essay list the SCO\'s observers, partners, guests and would-be members?',
+    stem: 'Why does the essay list the SCO’s observers, partners, guests and would-be members?',
     options: [
       {
         id: 'weight',
         text: 'To show its reach, which makes its security practices matter far beyond Central Asia.',
-        feedback: 'Yes. The essay moves straight from the SCO\'s reach (¶3) to its security practices, which it argues are changing global norms for the worse (¶4).',
+        feedback: 'Yes. The essay moves straight from the SCO’s reach (¶3) to its security practices, which it argues are changing global norms for the worse (¶4).',
       },
       {
         id: 'trade',
-        text: 'To argue that trade, pipelines and oil fields, not security, have become the SCO\'s real purpose.',
+        text: 'To argue that trade, pipelines and oil fields, not security, have become the SCO’s real purpose.',
         feedback: 'The essay does list energy deals and trade (¶3), but then calls security cooperation the most significant development (¶4). Growth is the setting, not the point.',
       },
       {
@@ -101,7 +101,7 @@ export const questions = [
   defineQuestion({
     id: 'security-blacklists',
     section: 'security',
-    stem: 'What is the essay\'s main objection to the SCO\'s shared blacklists?',
+    stem: 'What is the essay’s main objection to the SCO’s shared blacklists?',
     options: [
       {
         id: 'violent-only',
@@ -110,13 +110,13 @@ export const questions = [
       },
       {
         id: 'tashkent',
-        text: 'The database sits in Tashkent, where China\'s security services cannot reach it.',
-        feedback: 'The essay says (¶6) the database in Tashkent is open to every member\'s security organs, and sources confirm RATS is based there (claim 12). Its location is not the objection.',
+        text: 'The database sits in Tashkent, where China’s security services cannot reach it.',
+        feedback: 'The essay says (¶6) the database in Tashkent is open to every member’s security organs, and sources confirm RATS is based there (claim 12). Its location is not the objection.',
       },
       {
         id: 'no-inquiry',
-        text: 'Members must honour each other\'s lists without conducting any inquiry of their own.',
-        feedback: 'Yes, in the essay\'s reading of the agreements (¶6): whoever one member lists, the others extradite and refuse refugee status, which it argues breaks non-refoulement. No cited source checks these obligations.',
+        text: 'Members must honour each other’s lists without conducting any inquiry of their own.',
+        feedback: 'Yes, in the essay’s reading of the agreements (¶6): whoever one member lists, the others extradite and refuse refugee status, which it argues breaks non-refoulement. No cited source checks these obligations.',
       },
     ],
     correct: 'no-inquiry',
@@ -124,12 +124,12 @@ export const questions = [
   defineQuestion({
     id: 'security-scare-quotes',
     section: 'security',
-    stem: 'Why does the essay put SCO "counterterrorism" in quotation marks?',
+    stem: 'Why does the essay put SCO “counterterrorism” in quotation marks?',
     options: [
       {
         id: 'beyond-terrorism',
         text: 'Because the measures also reach separatists and extremists, violent or not.',
-        feedback: 'Yes. The essay argues (¶6) the label reaches separatists and "religious fundamentalists" who never use violence; for the 2001 Convention, whose definitions turn on violence, that is partly contradicted (claim 21).',
+        feedback: 'Yes. The essay argues (¶6) the label reaches separatists and “religious fundamentalists” who never use violence; for the 2001 Convention, whose definitions turn on violence, that is partly contradicted (claim 21).',
       },
       {
         id: 'no-exercises',
@@ -139,7 +139,7 @@ export const questions = [
       {
         id: 'un-term',
         text: 'Because the word is borrowed from the UN, which defines terrorism differently.',
-        feedback: 'The essay does not compare the SCO\'s definitions with the UN\'s. Its quotation marks mark how far the SCO\'s measures reach beyond terrorism (¶6).',
+        feedback: 'The essay does not compare the SCO’s definitions with the UN’s. Its quotation marks mark how far the SCO’s measures reach beyond terrorism (¶6).',
       },
     ],
     correct: 'beyond-terrorism',
@@ -147,21 +147,21 @@ export const questions = [
   defineQuestion({
     id: 'un-embrace',
     section: 'un',
-    stem: 'Why does the UN\'s embrace of the SCO matter to the essay\'s argument?',
+    stem: 'Why does the UN’s embrace of the SCO matter to the essay’s argument?',
     options: [
       {
         id: 'standards-met',
-        text: 'It shows that the UN examined the SCO\'s blacklists and found they meet international standards.',
+        text: 'It shows that the UN examined the SCO’s blacklists and found they meet international standards.',
         feedback: 'The essay argues the opposite (¶7): that the UN welcomed the SCO uncritically, without such an examination.',
       },
       {
         id: 'legitimacy',
-        text: 'Recognition lends the SCO respectability that can shield members\' abuses from criticism.',
+        text: 'Recognition lends the SCO respectability that can shield members’ abuses from criticism.',
         feedback: 'Yes. The essay argues (¶7–¶9) that UN recognition gives the SCO the legitimacy it seeks, with no scrutiny of its practices. Sources confirm the resolutions and the joint declaration (claims 15 and 16).',
       },
       {
         id: 'un-runs-rats',
-        text: 'It means that the SCO\'s anti-terrorist structure now answers to the UN Security Council.',
+        text: 'It means that the SCO’s anti-terrorist structure now answers to the UN Security Council.',
         feedback: 'RATS is an SCO body. The essay says (¶7) the SCO and RATS have joined international initiatives, not that the UN directs them.',
       },
     ],
@@ -170,21 +170,21 @@ export const questions = [
   defineQuestion({
     id: 'boland-position',
     section: 'boland',
-    stem: 'Which is the fairest statement of Julie Boland\'s position, as the essay reports it?',
+    stem: 'Which is the fairest statement of Julie Boland’s position, as the essay reports it?',
     options: [
       {
         id: 'insider-access',
-        text: 'Engage the SCO, because it gives outsiders "insider access" to the region\'s power players, whatever its members do at home.',
-        feedback: 'The essay says "insider access" is what the SCO is trying to sell itself as offering (¶8), not words it gives Boland; and "whatever its members do at home" is the essay\'s criticism of her, not her position.',
+        text: 'Engage the SCO, because it gives outsiders “insider access” to the region’s power players, whatever its members do at home.',
+        feedback: 'The essay says “insider access” is what the SCO is trying to sell itself as offering (¶8), not words it gives Boland; and “whatever its members do at home” is the essay’s criticism of her, not her position.',
       },
       {
         id: 'engage-best-hopes',
-        text: 'Engage the SCO: two of its members, Kazakhstan and Kyrgyzstan, are the region\'s best hopes in years for more representative governments.',
-        feedback: 'Yes. The essay quotes her: the two states "represent the best hopes in years for more representative governments in the region" (¶8). A fair statement keeps to her words and leaves out the essay\'s reply.',
+        text: 'Engage the SCO: two of its members, Kazakhstan and Kyrgyzstan, are the region’s best hopes in years for more representative governments.',
+        feedback: 'Yes. The essay quotes her: the two states “represent the best hopes in years for more representative governments in the region” (¶8). A fair statement keeps to her words and leaves out the essay’s reply.',
       },
       {
         id: 'endorse-blacklists',
-        text: 'Support the SCO\'s shared blacklists, because handing suspected extremists over to each other makes the whole region safer.',
+        text: 'Support the SCO’s shared blacklists, because handing suspected extremists over to each other makes the whole region safer.',
         feedback: 'The essay does not say Boland defends the blacklists; its complaint is that she neglects the risks of engagement (¶8). A fair statement gives a position no claims its author did not make.',
       },
     ],
@@ -193,11 +193,11 @@ export const questions = [
   defineQuestion({
     id: 'boland-best-hopes',
     section: 'boland',
-    stem: 'How does the essay answer Boland\'s hope in Kazakhstan and Kyrgyzstan?',
+    stem: 'How does the essay answer Boland’s hope in Kazakhstan and Kyrgyzstan?',
     options: [
       {
         id: 'agrees',
-        text: 'It grants her point about both states, and blames China alone for the SCO\'s abuses.',
+        text: 'It grants her point about both states, and blames China alone for the SCO’s abuses.',
         feedback: 'The essay rejects her claim about the two states (¶8), and its evidence is what Kazakhstan and Kyrgyzstan did themselves.',
       },
       {
@@ -208,7 +208,7 @@ export const questions = [
       {
         id: 'recent-conduct',
         text: 'With what both states did in the weeks before the 2011 summit, to activists and asylum seekers.',
-        feedback: 'Yes (¶8): both kept Uighur activists from a Washington conference, and Kazakhstan returned asylum seekers. Sources confirm the events (claims 18–20); that they broke non-refoulement is the essay\'s reading.',
+        feedback: 'Yes (¶8): both kept Uighur activists from a Washington conference, and Kazakhstan returned asylum seekers. Sources confirm the events (claims 18–20); that they broke non-refoulement is the essay’s reading.',
       },
     ],
     correct: 'recent-conduct',
@@ -216,7 +216,7 @@ export const questions = [
   defineQuestion({
     id: 'conclusion-thesis',
     section: 'conclusion',
-    stem: 'Which two sentences best summarize the essay\'s thesis and its recommendation?',
+    stem: 'Which two sentences best summarize the essay’s thesis and its recommendation?',
     options: [
       {
         id: 'rival-to-nato',
@@ -226,12 +226,12 @@ export const questions = [
       {
         id: 'rights-and-conditions',
         text: 'SCO security cooperation harms human rights and weakens counterterrorism norms. So its recognition should come only on conditions.',
-        feedback: 'Yes: the main claim (¶4–¶7) and the recommendation (¶9). In your own summary, "the essay argues that…" keeps clear whose claim it is.',
+        feedback: 'Yes: the main claim (¶4–¶7) and the recommendation (¶9). In your own summary, “the essay argues that…” keeps clear whose claim it is.',
       },
       {
         id: 'boland-mistaken',
-        text: 'Kazakhstan and Kyrgyzstan broke their human-rights obligations before the 2011 summit. So Boland\'s hopes for the region are mistaken.',
-        feedback: 'That is the essay\'s reply to Boland (¶8), one step in its argument, not its thesis. A summary needs the main claim (¶4–¶7) and the recommendation (¶9).',
+        text: 'Kazakhstan and Kyrgyzstan broke their human-rights obligations before the 2011 summit. So Boland’s hopes for the region are mistaken.',
+        feedback: 'That is the essay’s reply to Boland (¶8), one step in its argument, not its thesis. A summary needs the main claim (¶4–¶7) and the recommendation (¶9).',
       },
     ],
     correct: 'rights-and-conditions',
@@ -253,8 +253,8 @@ export const questions = [
       },
       {
         id: 'insider-access',
-        text: 'Engage freely now, to win the "insider access" to regional powers that the SCO offers.',
-        feedback: 'The essay argues against engagement given freely (¶9), and treats "insider access" as what the SCO is trying to sell itself as offering (¶8) — the reason, it says, for more scrutiny.',
+        text: 'Engage freely now, to win the “insider access” to regional powers that the SCO offers.',
+        feedback: 'The essay argues against engagement given freely (¶9), and treats “insider access” as what the SCO is trying to sell itself as offering (¶8) — the reason, it says, for more scrutiny.',
       },
     ],
     correct: 'conditional',
@@ -262,12 +262,12 @@ export const questions = [
   defineQuestion({
     id: 'critical-unverified',
     section: 'critical-reading',
-    stem: 'Which of the essay\'s claims could the deck\'s claim check not verify independently?',
+    stem: 'Which of the essay’s claims could the deck’s claim check not verify independently?',
     options: [
       {
         id: 'israil',
-        text: 'Ershidin Israil\'s return to China on 30 May 2011.',
-        feedback: 'Confirmed: on 7 June 2011 Kazakhstan\'s foreign ministry told Reuters that Israil had been handed to China on 30 May (claim 19).',
+        text: 'Ershidin Israil’s return to China on 30 May 2011.',
+        feedback: 'Confirmed: on 7 June 2011 Kazakhstan’s foreign ministry told Reuters that Israil had been handed to China on 30 May (claim 19).',
       },
       {
         id: 'observers',
@@ -277,12 +277,12 @@ export const questions = [
       {
         id: 'blacklist-size',
         text: 'How many organizations and individuals the shared blacklist held in 2011.',
-        feedback: 'Yes. No independent source was found. Present the figures as HRIC\'s, from its 2011 white paper, not as settled fact.',
+        feedback: 'Yes. No independent source was found. Present the figures as HRIC’s, from its 2011 white paper, not as settled fact.',
       },
       {
         id: 'rats-tashkent',
         text: 'That RATS is based in Tashkent.',
-        feedback: 'RATS\'s seat in Tashkent and its 2004 database agreement are confirmed (claim 12).',
+        feedback: 'RATS’s seat in Tashkent and its 2004 database agreement are confirmed (claim 12).',
       },
     ],
     correct: 'blacklist-size',
@@ -294,18 +294,18 @@ export const questions = [
     options: [
       {
         id: 'whole-case',
-        text: 'It undoes the essay\'s whole case that security cooperation among the members was growing.',
-        feedback: 'The exercises are one strand of the essay\'s evidence (¶5), and the correction shows more cooperation, not less.',
+        text: 'It undoes the essay’s whole case that security cooperation among the members was growing.',
+        feedback: 'The exercises are one strand of the essay’s evidence (¶5), and the correction shows more cooperation, not less.',
       },
       {
         id: 'detail',
         text: 'A detail: it was held in Kazakhstan too, and three more states took part.',
-        feedback: 'Yes. Sources show (claim 9) it was held in Kazakhstan as well as Xinjiang, with Russia, Kazakhstan and Tajikistan taking part. One exercise\'s account changes; the point that cooperation grew stands.',
+        feedback: 'Yes. Sources show (claim 9) it was held in Kazakhstan as well as Xinjiang, with Russia, Kazakhstan and Tajikistan taking part. One exercise’s account changes; the point that cooperation grew stands.',
       },
       {
         id: 'never-happened',
         text: 'It shows the 2003 exercise never took place, so the essay invented it.',
-        feedback: 'Sources confirm (claim 9) that "Coalition-2003" took place in August 2003. Only who took part and where is corrected.',
+        feedback: 'Sources confirm (claim 9) that “Coalition-2003” took place in August 2003. Only who took part and where is corrected.',
       },
     ],
     correct: 'detail',
@@ -322,8 +322,8 @@ export const questions = [
       },
       {
         id: 'dismiss',
-        text: 'Its claims should be set aside, because an advocate\'s evidence is always one-sided.',
-        feedback: 'A standpoint does not make a claim false: most of the claims in the deck\'s claim check are confirmed by other sources.',
+        text: 'Its claims should be set aside, because an advocate’s evidence is always one-sided.',
+        feedback: 'A standpoint does not make a claim false: most of the claims in the deck’s claim check are confirmed by other sources.',
       },
       {
         id: 'read-as-argument',
@@ -340,17 +340,17 @@ export const questions = [
     options: [
       {
         id: 'none',
-        text: 'None joined: the SCO stopped admitting members and created a looser "partner" status instead.',
-        feedback: 'All three joined, as later sources report (ECNS, 10 June 2017; Sputnik, July 2023). What changed in 2025 was that observers and dialogue partners were merged into one "SCO partner" status (TASS).',
+        text: 'None joined: the SCO stopped admitting members and created a looser “partner” status instead.',
+        feedback: 'All three joined, as later sources report (ECNS, 10 June 2017; Sputnik, July 2023). What changed in 2025 was that observers and dialogue partners were merged into one “SCO partner” status (TASS).',
       },
       {
         id: 'all-joined',
         text: 'All three joined: India and Pakistan in 2017, Iran in 2023.',
-        feedback: 'Yes. The growth the essay pointed to went on; Belarus joined too, in 2024 (Head Post, July 2024). These are later facts from other sources, not the essay\'s evidence.',
+        feedback: 'Yes. The growth the essay pointed to went on; Belarus joined too, in 2024 (Head Post, July 2024). These are later facts from other sources, not the essay’s evidence.',
       },
       {
         id: 'india-only',
-        text: 'Only India joined, in 2017; Pakistan\'s and Iran\'s bids are still pending.',
+        text: 'Only India joined, in 2017; Pakistan’s and Iran’s bids are still pending.',
         feedback: 'India and Pakistan joined together in 2017, and Iran in 2023.',
       },
     ],
@@ -359,7 +359,7 @@ export const questions = [
   defineQuestion({
     id: 'since-rats-2019',
     section: 'since-2011',
-    stem: 'RATS gave a much larger blacklist count in 2019. What does it tell us about the essay\'s 2011 figure?',
+    stem: 'RATS gave a much larger blacklist count in 2019. What does it tell us about the essay’s 2011 figure?',
     options: [
       {
         id: 'confirms',
@@ -368,12 +368,12 @@ export const questions = [
       },
       {
         id: 'refutes',
-        text: 'It proves HRIC exaggerated, since RATS\'s own count is the official one.',
+        text: 'It proves HRIC exaggerated, since RATS’s own count is the official one.',
         feedback: 'A larger later count cannot show that the earlier one was too high, and an official count is one more claim to check, not proof.',
       },
       {
         id: 'neither',
-        text: 'Neither: it is RATS\'s own count for 2019, not for 2011.',
+        text: 'Neither: it is RATS’s own count for 2019, not for 2011.',
         feedback: 'Yes. A later figure from another source answers a different question. Keep each figure with its own date and source.',
       },
     ],

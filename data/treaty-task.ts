@@ -20,19 +20,19 @@ export const treatyTask = {
   questions: [
     {
       prompt: 'How does Article 1 define separatism, and extremism? Is violence part of each?',
-      modelAnswer: 'Separatism: splitting off territory or breaking up a state by violence, or planning, preparing or inciting that. Extremism: violent in every part, as a secondary source quotes it (our check did not read the treaty\'s own wording). Violence is part of both, as far as our check could read them.',
+      modelAnswer: 'Separatism: splitting off territory or breaking up a state by violence, or planning, preparing or inciting that. Extremism: violent in every part, as a secondary source quotes it (our check did not read the treaty’s own wording). Violence is part of both, as far as our check could read them.',
     },
     {
-      prompt: 'Does the essay\'s “whether or not they use violence” hold for this treaty?',
-      modelAnswer: 'Not for Article 1(1), whose definitions turn on violence, though incitement counts; the SCO, as HRIC\'s white paper quotes it, calls them “violent, criminally prosecuted acts”. Other clauses were not checked: partly contradicted.',
+      prompt: 'Does the essay’s “whether or not they use violence” hold for this treaty?',
+      modelAnswer: 'Not for Article 1(1), whose definitions turn on violence, though incitement counts; the SCO, as HRIC’s white paper quotes it, calls them “violent, criminally prosecuted acts”. Other clauses were not checked: partly contradicted.',
     },
     {
       prompt: 'What else might the essay rest on?',
-      modelAnswer: 'The “various organizational agreements” it mentions, a clause that widens the definitions, members\' own laws, or how lists are used in practice. None of these was checked.',
+      modelAnswer: 'The “various organizational agreements” it mentions, a clause that widens the definitions, members’ own laws, or how lists are used in practice. None of these was checked.',
     },
     {
-      prompt: 'What did the 2017 Convention change, and why can it not be the essay\'s evidence?',
-      modelAnswer: 'It defines extremism as resolving conflicts “by violence and other anti-constitutional acts” (as Russia\'s ambassador in London quotes it): by our reading, wider. It came six years after the essay.',
+      prompt: 'What did the 2017 Convention change, and why can it not be the essay’s evidence?',
+      modelAnswer: 'It defines extremism as resolving conflicts “by violence and other anti-constitutional acts” (as Russia’s ambassador in London quotes it): by our reading, wider. It came six years after the essay.',
     },
   ] satisfies readonly TreatyQuestion[],
 } as const

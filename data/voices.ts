@@ -19,17 +19,17 @@ export interface VoiceQuotation {
 
 export const voiceQuotations = {
   bolandNotAutocratsClub: {
-    speaker: 'Julie Boland\'s op-ed, its standfirst',
+    speaker: 'Julie Boland’s op-ed, its standfirst',
     date: '10 June 2011',
-    text: 'more than just an old autocrat\'s club',
-    context: 'The line under the op-ed\'s headline, which says Washington should rethink its stance',
+    text: 'more than just an old autocrat’s club',
+    context: 'The line under the op-ed’s headline, which says Washington should rethink its stance',
     source: 'boland',
   },
   bolandAuthoritarianCredentials: {
     speaker: 'Julie Boland',
     date: '10 June 2011',
     text: 'long ago established their authoritarian credentials',
-    context: 'What she grants of China, Russia, Uzbekistan and Tajikistan, in the rebuttal where she sees Kazakhstan and Kyrgyzstan as the region\'s hopes for more representative government',
+    context: 'What she grants of China, Russia, Uzbekistan and Tajikistan, in the rebuttal where she sees Kazakhstan and Kyrgyzstan as the region’s hopes for more representative government',
     source: 'boland',
   },
   bolandRisks: {
@@ -61,35 +61,35 @@ export const voiceQuotations = {
     source: 'alimov2017',
   },
   scoViolentActs: {
-    speaker: 'The SCO, as HRIC\'s white paper quotes it',
+    speaker: 'The SCO, as HRIC’s white paper quotes it',
     date: 'n.d.',
     text: 'violent, criminally prosecuted acts',
     context: 'How it says the 2001 Convention defines separatism and extremism',
     source: 'hricFounding',
   },
   kazakhAssurances: {
-    speaker: 'Kazakhstan\'s foreign ministry',
+    speaker: 'Kazakhstan’s foreign ministry',
     date: '10 June 2011',
     text: 'written assurances that the rights of the detained citizens of Uzbekistan would be respected',
-    context: 'What it says Uzbekistan\'s Prosecutor General gave before the Uzbeks were returned',
+    context: 'What it says Uzbekistan’s Prosecutor General gave before the Uzbeks were returned',
     source: 'kazakhAssurances',
   },
   kazakhNotExecuted: {
-    speaker: 'Kazakhstan\'s foreign ministry',
+    speaker: 'Kazakhstan’s foreign ministry',
     date: '7 June 2011',
     text: 'would not be executed',
     context: 'The written guarantee it says China gave about Ershidin Israil',
     source: 'reutersIsrail',
   },
   chinaTerrorSuspect: {
-    speaker: 'China\'s foreign ministry',
+    speaker: 'China’s foreign ministry',
     date: '14 June 2011',
     text: 'major terror suspect',
     context: 'How it described Ershidin Israil, wanted under an Interpol red notice',
     source: 'chinaOnIsrail',
   },
   extremism2017: {
-    speaker: 'The 2017 SCO Convention on Countering Extremism, as Russia\'s ambassador in London quotes it',
+    speaker: 'The 2017 SCO Convention on Countering Extremism, as Russia’s ambassador in London quotes it',
     date: '9 June 2017',
     text: 'by violence and other anti-constitutional acts',
     context: 'Its definition of extremism: resolving conflicts this way. After the essay',
@@ -99,7 +99,7 @@ export const voiceQuotations = {
     speaker: 'FIDH, in its release on its 2012 report (as RFA reported it, 4 September 2012)',
     date: '3 September 2012',
     text: 'increasingly being violated',
-    context: 'What it says of non-refoulement across the SCO\'s members. After the essay; HRIC is affiliated with FIDH',
+    context: 'What it says of non-refoulement across the SCO’s members. After the essay; HRIC is affiliated with FIDH',
     source: 'rfaFidh',
   },
 } as const satisfies Record<string, VoiceQuotation>

@@ -70,7 +70,7 @@ describe('argumentMap', () => {
   it('flags evidence that no checked claim covers as the essay\'s reading, in words', () => {
     const wrapper = render()
     const flagged = wrapper.findAll('ul.evidence > li').filter(item => item.find('.flag--reading').exists())
-    expect(flagged.map(item => item.find('.flag--reading').text())).toEqual(['the essay\'s reading, not checked', 'the essay\'s reading, not checked'])
+    expect(flagged.map(item => item.find('.flag--reading').text())).toEqual(['the essay’s reading, not checked', 'the essay’s reading, not checked'])
     expect(flagged[0]!.text()).toContain('Xinjiang')
     expect(flagged[1]!.text()).toContain('without inquiry')
   })

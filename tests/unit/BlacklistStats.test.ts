@@ -29,7 +29,7 @@ describe('blacklistStats', () => {
     expect(text).toContain(`over ${formatNumber(blacklist.individuals.value)}`)
     expect(text).toContain(blacklist.organizations.what)
     expect(text).toContain(blacklist.individuals.what)
-    expect(text).toContain('HRIC\'s figure, not independently verified')
+    expect(text).toContain('HRIC’s figure, not independently verified')
   })
 
   it('draws one square per organization and one circle per ten individuals', () => {

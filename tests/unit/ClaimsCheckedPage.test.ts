@@ -59,7 +59,7 @@ describe('claimsChecked: the deck\'s own claim check', () => {
       expect(text).toContain(reading.claim)
       expect(text).toContain(reading.check)
     }
-    expect(text.match(/the essay's reading, not checked/g)).toHaveLength(essayReadings.length)
+    expect(text.match(/the essay’s reading, not checked/g)).toHaveLength(essayReadings.length)
     expect(text).toContain('eurasianet.org/sco-a-vehicle-for-human-rights-violations-says-advocacy-group')
   })
 })

@@ -56,7 +56,7 @@ describe('the argument map of the essay', () => {
     expect(sources[counter.source].title).toBe(counter.title)
     expect(sources[counter.source].author).toBe(counter.author)
     expect(counter.paragraph).toBe(8)
-    expect(counter.position).toMatch(/^In the essay's account: /)
+    expect(counter.position).toMatch(/^In the essay’s account: /)
     expect(argument.claims.map(claim => claim.id)).toContain(counter.answeredBy)
   })
 

@@ -99,7 +99,7 @@ describe('layoutBlacklist', () => {
 
   it('puts the caveat and its source in a box under the marks', () => {
     const panel = layoutBlacklist([essay], 920).panels[0]!
-    expect(panel.caveatLines.map(line => line.text).join('')).toBe('HRIC\'s figure, not independently verified')
+    expect(panel.caveatLines.map(line => line.text).join('')).toBe('HRIC’s figure, not independently verified')
     expect(panel.caveatBox).not.toBeNull()
     expect(panel.caveatBox!.y).toBeGreaterThan(panel.series[1]!.run.box.y1)
   })
@@ -137,7 +137,7 @@ describe('layoutBlacklist', () => {
   })
 
   it('states every count with its qualifier and caveat in the text alternative', () => {
-    expect(caveatFor(blacklist2019)).toBe('RATS\' own count, not independently verified')
+    expect(caveatFor(blacklist2019)).toBe('RATS’ own count, not independently verified')
     const summary = describeBlacklist([essay, later])
     expect(summary).toContain('at least 42 organizations on the shared blacklist')
     expect(summary).toContain('over 1,100 individuals on the shared blacklist')

@@ -95,7 +95,7 @@ describe('the essay\'s readings of the agreements', () => {
   })
 
   it('say where one could check each, and carry one status wording', () => {
-    expect(readingStatus).toBe('the essay\'s reading, not checked')
+    expect(readingStatus).toBe('the essay’s reading, not checked')
     for (const reading of essayReadings) {
       expect(reading.check.trim(), reading.id).not.toBe('')
       expect(reading.check, reading.id).not.toMatch(/\bconfirm(s|ed)? (that|the essay)/i)

@@ -61,8 +61,8 @@ describe('the debate', () => {
     const against = wrapper.get('section[aria-labelledby="cards-against"]')
     expect(against.findAll('li.card')).toHaveLength(6)
     const first = against.get('li.card')
-    expect(first.get('blockquote').text()).toContain('“more than just an old autocrat\'s club”')
-    expect(first.get('blockquote footer').text()).toBe('— Julie Boland\'s op-ed, its standfirst, 10 June 2011')
+    expect(first.get('blockquote').text()).toContain('“more than just an old autocrat’s club”')
+    expect(first.get('blockquote footer').text()).toBe('— Julie Boland’s op-ed, its standfirst, 10 June 2011')
     expect(first.get('.meta').text()).toContain('Voice: think tank (Federal Executive Fellow at the Brookings Institution, a U.S. think tank, which lists the op-ed under her fellowship)')
     const forFidh = wrapper.findAll('section[aria-labelledby="cards-for"] li.card').find(card => card.text().includes('FIDH'))
     expect(forFidh?.text()).toContain('Not independent: HRIC is affiliated with FIDH')
@@ -91,7 +91,7 @@ describe('the exit ticket and the lesson 2 sheet', () => {
   it('puts Boland\'s position (objective 4) and the hand-in (objective 5) on one sheet, collected together', () => {
     const sheet = mount(DebatePack).get('section.hand-in')
     expect(sheet.get('h2').text()).toBe('Lesson 2 sheet: Boland\'s position, and your hand-in')
-    expect(sheet.get('.before > li').text()).toContain('State Julie Boland\'s position as fairly as her own words allow')
+    expect(sheet.get('.before > li').text()).toContain('State Julie Boland’s position as fairly as her own words allow')
     expect(sheet.findAll('.steps > li')).toHaveLength(4)
   })
 
@@ -142,7 +142,7 @@ describe('the exemplar hand-ins', () => {
     const [strong, middling, weak] = exemplars
     expect(sentence(strong!.answer)).toContain('at least 28 Uzbeks')
     expect(sentence(strong!.answer)).toContain('(claims 19 and 20, confirmed)')
-    expect(sentence(strong!.answer)).toContain('is the essay\'s reading (¶8)')
+    expect(sentence(strong!.answer)).toContain('is the essay’s reading (¶8)')
     expect(sentence(middling!.answer)).toContain('over 1,100 individuals')
     expect(sentence(weak!.answer)).toContain('sent 28 Uzbeks')
     expect(sentence(weak!.answer)).not.toContain('at least')

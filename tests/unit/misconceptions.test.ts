@@ -41,8 +41,8 @@ describe('the misconceptions', () => {
   it('take their counts and figures from the records, with qualifiers and statuses', () => {
     const byId = new Map(misconceptions.map(item => [item.id, item]))
     expect(sentence(byId.get('advocacy-means-false')!.respond)).toContain('Of the 21 claims on the claims handout, 16 are confirmed')
-    expect(sentence(byId.get('later-figure-confirms')!.respond)).toContain('The essay\'s at least 42 organizations and over 1,100 individuals stay HRIC\'s figures, unverified (claim 13)')
-    expect(sentence(byId.get('conditions-mean-refusal')!.respond)).toContain('the essay\'s reading, not checked')
+    expect(sentence(byId.get('later-figure-confirms')!.respond)).toContain('The essay’s at least 42 organizations and over 1,100 individuals stay HRIC’s figures, unverified (claim 13)')
+    expect(sentence(byId.get('conditions-mean-refusal')!.respond)).toContain('the essay’s reading, not checked')
   })
 
   it('give the essay\'s claims their paragraph', () => {

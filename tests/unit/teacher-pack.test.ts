@@ -33,7 +33,7 @@ describe('the lessons at a glance', () => {
       ['46–50', '4'],
     ])
     expect(tables[1]!.findAll('tbody tr').map(row => cells(row))).toEqual([
-      ['0–3', '3', 'Start: where we are, and the debate\'s roles'],
+      ['0–3', '3', 'Start: where we are, and the debate’s roles'],
       ['3–13', '10', 'The essay against the treaty: a primary source'],
       ['13–21', '8', 'The other side, in its own words'],
       ['21–40', '19', 'The debate'],
@@ -98,9 +98,9 @@ describe('statuses at a glance', () => {
 
   it('gives the essay\'s three readings as the essay\'s reading, not checked', () => {
     expect(readingsTable!.findAll('tbody tr').map(row => cells(row))).toEqual([
-      ['Lists honoured without inquiry', '¶6', 'the essay\'s reading, not checked'],
-      ['Extradition, no refuge', '¶6', 'the essay\'s reading, not checked'],
-      ['Abuses and norms', '¶7', 'the essay\'s reading, not checked'],
+      ['Lists honoured without inquiry', '¶6', 'the essay’s reading, not checked'],
+      ['Extradition, no refuge', '¶6', 'the essay’s reading, not checked'],
+      ['Abuses and norms', '¶7', 'the essay’s reading, not checked'],
     ])
   })
 })
@@ -128,7 +128,7 @@ describe('the teacher\'s guide', () => {
   it('prints TEACHING.md under the handout\'s own title, rendered by the kit\'s rendering', () => {
     expect(lessonPlanBody('# Title\n\n## Part\n\ntext\n')).toBe('<h2>Part</h2>\n<p>text</p>\n')
     const wrapper = mount(TeachersGuide)
-    expect(wrapper.findAll('h1').map(heading => heading.text())).toEqual(['Teacher\'s guide'])
+    expect(wrapper.findAll('h1').map(heading => heading.text())).toEqual(['Teacher’s guide'])
     expect(wrapper.findAll('.plan h2').map(heading => heading.text())).toContain('Learning objectives')
     expect(wrapper.findAll('.plan h3').map(heading => heading.text())).toContain('Lesson 1 (50 minutes): the argument and its evidence')
   })
