@@ -1,9 +1,8 @@
-import type { SlideInfo } from '@slidev/types'
 import type { HeadedPlan } from '../data/lesson.ts'
-import { resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
+import type { DeckSlide } from './deck-source.ts'
 import { deckPlans } from '../data/lesson.ts'
 import { partOfSlide } from '../lib/part-kicker.ts'
+import { readDeck } from './deck-source.ts'
 
 export { deckPlans }
 
@@ -23,18 +22,12 @@ export function partHeadings(slideAliases: readonly (string | undefined)[], plan
   })
 }
 
-/** The slides of the deck at `root` as Slidev parses them, those its slides import with `src:` included. */
-export async function deckSlides(root: string): Promise<SlideInfo[]> {
-  const data = await load({
-    userRoot: root,
-    roots: [root],
-  }, resolve(root, 'slides.md'))
-  return data.slides
+/** The slides the deck at `root` shows (scripts/deck-source.ts: hidden slides are not in it). */
+export async function deckSlides(root: string): Promise<DeckSlide[]> {
+  return (await readDeck(root)).slides
 }
 
 /** The routeAlias of every slide, in deck order. */
-export function slideAliases(slides: readonly SlideInfo[]): (string | undefined)[] {
-  return slides.map(slide => typeof slide.frontmatter.routeAlias === 'string'
-    ? slide.frontmatter.routeAlias
-    : undefined)
+export function slideAliases(slides: readonly DeckSlide[]): (string | undefined)[] {
+  return slides.map(slide => slide.alias)
 }

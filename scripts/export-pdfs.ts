@@ -12,13 +12,13 @@ import type { Page } from 'playwright-core'
 import type { PdfMetadata } from './export-metadata.ts'
 import { existsSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import process from 'node:process'
-import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
 import { materials } from '../data/materials.ts'
 import { handoutPath } from '../lib/handout-routes.ts'
 import { launchFlags } from './browser.ts'
+import { readDeck } from './deck-source.ts'
 import { withMetadata } from './export-metadata.ts'
 import { serveDist } from './serve-dist.ts'
 
@@ -53,10 +53,7 @@ export interface ExportedPdf {
 
 /** The deck's facts, read from slides.md at `root`. */
 export async function deckFacts(root = process.cwd()): Promise<DeckFacts> {
-  const { headmatter } = await load({
-    userRoot: root,
-    roots: [root],
-  }, resolve(root, 'slides.md'))
+  const { headmatter } = await readDeck(root)
   const download = headmatter.download
   if (typeof download !== 'string' || !download.endsWith('.pdf'))
     throw new Error(`slides.md: \`download\` must name the slides PDF (like sco-dubious-agenda.pdf), not ${JSON.stringify(download)}`)

@@ -10,8 +10,8 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { load } from '@slidev/parser/fs'
 import { zipSync } from 'fflate'
+import { readDeck } from './deck-source.ts'
 import { deckFacts } from './export-pdfs.ts'
 import { kitFiles, kitFolderName, kitZipName, lessonPlanName, singleFileDeckName, singleReadingViewName, startHereName } from './kit-files.ts'
 import { lessonPlanHtml } from './lesson-plan-page.ts'
@@ -42,10 +42,7 @@ const compressed = /\.(?:pdf|zip|woff2?)$/
 
 /** The lesson's minutes, from the headmatter's `duration` ("50min"). */
 async function lessonMinutes(): Promise<number> {
-  const { headmatter } = await load({
-    userRoot: root,
-    roots: [root],
-  }, join(root, 'slides.md'))
+  const { headmatter } = await readDeck(root)
   const minutes = Number.parseInt(String(headmatter.duration ?? ''), 10)
   if (!Number.isFinite(minutes))
     throw new TypeError(`slides.md: \`duration\` should be like "50min", not ${JSON.stringify(headmatter.duration)}`)

@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
-import { parseSync } from '@slidev/parser'
 import { zipSync } from 'fflate'
+import { readHeadmatter } from './deck-source.ts'
 import { scormManifest } from './scorm-manifest.ts'
 
 export const scormPackageName = 'sco-dubious-agenda-scorm12.zip'
@@ -27,9 +27,7 @@ export function siteFiles(dir: string): string[] {
 
 /** The deck's title and description (`title` and `info` in slides.md's headmatter). */
 export function deckDescription(): { title: string, description: string } {
-  const file = resolve(root, 'slides.md')
-  const headmatter = parseSync(readFileSync(file, 'utf8'), file).slides[0]?.frontmatter ?? {}
-  const { title, info } = headmatter as { title?: unknown, info?: unknown }
+  const { title, info } = readHeadmatter(root) as { title?: unknown, info?: unknown }
   if (typeof title !== 'string' || typeof info !== 'string')
     throw new TypeError('slides.md: the headmatter needs a `title` and an `info` for the SCORM package')
   return {

@@ -1,42 +1,11 @@
-import type { SlideInfo } from '@slidev/types'
-import { basename, resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
+import type { DeckSlide } from '../../scripts/deck-source'
+import { readDeck } from '../../scripts/deck-source'
 
-const root = resolve(import.meta.dirname, '../..')
+export type { DeckSlide }
 
-export interface DeckSlide {
-  /** 1-based, as in the deck's URLs. */
-  no: number
-  title: string
-  alias?: string
-  /** The file the slide is written in: 'slides.md' or a pages/ file name. */
-  file: string
-  note: string
-  /** The slide's Markdown body, without its frontmatter and notes. */
-  content: string
-  /** The `id` of each `<SelfCheck>` on the slide, in order. */
-  selfChecks: string[]
-}
-
-/** The slides as Slidev sees them (imports resolved, hidden slides left out), in deck order. */
+/** The slides as Slidev shows them, in deck order (scripts/deck-source.ts, the one reader of slides.md). */
 export async function loadDeck(): Promise<DeckSlide[]> {
-  const data = await load({
-    userRoot: root,
-    roots: [root],
-  }, resolve(root, 'slides.md'))
-  return data.slides
-    .filter((slide: SlideInfo) => !slide.frontmatter.hide && !slide.frontmatter.disabled)
-    .map((slide: SlideInfo, index: number) => ({
-      no: index + 1,
-      title: slide.title ?? '',
-      alias: slide.frontmatter.routeAlias as string | undefined,
-      file: basename(slide.source.filepath),
-      note: slide.note ?? '',
-      content: slide.content ?? '',
-      selfChecks: [
-        ...slide.content.matchAll(/<SelfCheck\s+id="([^"]+)"/g),
-      ].map(match => match[1]!),
-    }))
+  return (await readDeck()).slides
 }
 
 /** A title as the deck shows it: the deck's Markdown prints curly quotes (scripts/deck-markdown.ts). */

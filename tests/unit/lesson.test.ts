@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { handIn, motion, runningOrder } from '../../data/debate'
 import { exitTicket, exitTicketMinutes, questionsOfLesson } from '../../data/exit-ticket'
 import { lessonMinutes, lessonOne, lessonTwo, referenceSlides, selfStudy } from '../../data/lesson'
+import { readHeadmatter } from '../../scripts/deck-source'
 import { loadDeck } from '../support/deck'
 
 /** The minutes a slide's notes give it: "**Time:** 2 min". */
@@ -52,9 +53,9 @@ describe('the lesson plans', () => {
   })
 
   it('sets the presenter\'s countdown timer to a lesson', () => {
-    const headmatter = readFileSync(resolve(import.meta.dirname, '../../slides.md'), 'utf8').split(/^---$/m)[1]!
-    expect(headmatter).toMatch(/^duration: 50min$/m)
-    expect(headmatter).toMatch(/^timer: countdown$/m)
+    const headmatter = readHeadmatter()
+    expect(headmatter.duration).toBe('50min')
+    expect(headmatter.timer).toBe('countdown')
   })
 
   it('places every slide in exactly one plan, or among the reference pages, in deck order: lesson 1, lesson 2, self-study, reference', () => {

@@ -1,25 +1,11 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exercises } from '../../data/exercises'
 import { figures } from '../../data/figures'
 import { formatNumber } from '../../lib/format'
 import { loadDeck } from '../support/deck'
 
-/** A slide's visible text as written: its Markdown without the notes (the last HTML comment) or frontmatter. */
-function slideBodies(): { where: string, body: string }[] {
-  const root = resolve(import.meta.dirname, '../..')
-  const files = [
-    'slides.md',
-    ...readFileSync(resolve(root, 'slides.md'), 'utf8').matchAll(/src: \.\/(pages\/[\w-]+\.md)/g).map(match => match[1]!),
-  ]
-  return files.flatMap(file => readFileSync(resolve(root, file), 'utf8')
-    .split(/^---$/m)
-    .map((chunk, index) => ({
-      where: `${file}, block ${index}`,
-      body: chunk.replace(/<!--[\s\S]*?-->/g, ''),
-    })))
-}
+/** Each slide's visible text as written: its Markdown without frontmatter or notes (scripts/deck-source.ts). */
+const slideBodies = (await loadDeck()).map(slide => ({ where: `slide ${slide.no} (${slide.file})`, body: slide.content }))
 
 /** Single digits are left out: they stand for list numbers and minutes too often to tell apart. */
 const shownFigures = [
@@ -36,7 +22,7 @@ describe('figures on slides', () => {
     const typed: string[] = []
     for (const { id, value } of shownFigures) {
       const written = new RegExp(`(?<![\\d,.])(${formatNumber(value)}|${value})(?![\\d,])`)
-      for (const { where, body } of slideBodies()) {
+      for (const { where, body } of slideBodies) {
         if (written.test(body))
           typed.push(`${id} (${formatNumber(value)}) typed in ${where}`)
       }
