@@ -58,7 +58,12 @@ describe('the one reader of slides.md (scripts/deck-source.ts)', () => {
       slide.title,
       slide.file,
     ])).toEqual([
-      [1, 'start', 'A small deck', 'slides.md'],
+      [
+        1,
+        'start',
+        'A small deck',
+        'slides.md',
+      ],
       [2, 'second', 'Second', 'slides.md'],
       [
         3,
