@@ -9,6 +9,10 @@
  * - The YAML library that Slidev's client pulls in for one small range parser.
  * - The search library of the "go to slide" dialog, fetched on its first search (setup/fuse.ts).
  * - The speaker notes, moved out of every slide's module into a chunk of their own (setup/notes.ts).
+ *
+ * Written against @slidev/cli and @slidev/client 53.x: what it takes from their code (the slide info
+ * module's shape, which client files import floating-vue, fuse.js and @slidev/parser/core) is held
+ * by tests/unit/lean-first-slide.test.ts, which fails when an upgrade moves it.
  */
 import type { Plugin } from 'vite'
 import { join } from 'node:path'
