@@ -16,6 +16,8 @@ export const blacklistFigures = defineFigures({
     citing: 'hricWhitePaper',
     verification: 'unverified',
     asOf: 'June 2011',
+    paragraph: 6,
+    claim: 13,
   },
   blacklistIndividuals: {
     what: 'individuals on the shared blacklist',
@@ -25,6 +27,8 @@ export const blacklistFigures = defineFigures({
     citing: 'hricWhitePaper',
     verification: 'unverified',
     asOf: 'June 2011',
+    paragraph: 6,
+    claim: 13,
   },
   // RATS' own count as UrduPoint reported it: later, and from another source.
   ratsOrganizations2019: {
@@ -57,7 +61,7 @@ export interface BlacklistCount {
 
 /** The essay's count. */
 export const blacklist: BlacklistCount = {
-  heading: 'June 2011 · HRIC’s white paper, via the essay (¶6)',
+  heading: `June 2011 · HRIC’s white paper, via the essay (¶${blacklistFigures.blacklistOrganizations.paragraph})`,
   whose: 'HRIC’s figure',
   organizations: blacklistFigures.blacklistOrganizations,
   individuals: blacklistFigures.blacklistIndividuals,

@@ -7,7 +7,7 @@ import { extraditionFigures } from './extraditions'
 import { phrase } from './phrase'
 
 const { blacklistOrganizations, blacklistIndividuals } = blacklistFigures
-const { extraditionUzbeks, extraditionTotal } = extraditionFigures
+const { extraditionIsrail, extraditionUzbeks, extraditionTotal } = extraditionFigures
 
 /**
  * The essay's checkable claims, one record per row of the course's fact sheet (its claims table),
@@ -145,10 +145,10 @@ export const claims: readonly CheckedClaim[] = [
   },
   {
     number: 13,
-    paragraph: 6,
+    paragraph: blacklistOrganizations.paragraph,
     label: 'Blacklist figures',
     claim: phrase`The shared blacklist holds ${blacklistOrganizations} organizations and ${blacklistIndividuals} individuals.`,
-    status: 'unverified',
+    status: blacklistOrganizations.verification,
     finding: 'No independent source: the figures are HRIC’s own (its 2011 white paper). RATS’s far higher totals of October 2019 say nothing about 2011.',
     bearing: 'RATS and its database are confirmed (claim 12); the list’s size in 2011 rests on HRIC alone, so quote it as HRIC’s figure. That members honour the lists without inquiry is the essay’s reading, not checked.',
     sources: ['hricWhitePaper', 'rats2019'],
@@ -201,19 +201,19 @@ export const claims: readonly CheckedClaim[] = [
   },
   {
     number: 19,
-    paragraph: 8,
+    paragraph: extraditionIsrail.paragraph,
     label: 'Ershidin Israil, 30 May',
     claim: 'Kazakhstan returned Ershidin Israil, an ethnic Uighur, to China on 30 May 2011.',
-    status: 'confirmed',
+    status: extraditionIsrail.verification,
     finding: 'On 7 June 2011 Kazakhstan’s foreign ministry told Reuters that Israil had been handed to China on 30 May; his lawyer had reported his removal from a detention centre in Almaty late that day (as Radio Free Asia reported on 31 May, reposted by the Uyghur Canadian Society).',
     sources: ['reutersIsrail', 'israilReturn'],
   },
   {
     number: 20,
-    paragraph: 8,
+    paragraph: extraditionUzbeks.paragraph,
     label: 'At least 28 Uzbeks',
     claim: phrase`Kazakhstan returned ${extraditionUzbeks} ethnic Uzbeks to Uzbekistan on 9 June 2011.`,
-    status: 'confirmed',
+    status: extraditionUzbeks.verification,
     finding: phrase`Most reports (IWPR, Reuters, AP, Human Rights Watch, HRIC) give 28; RFE/RL’s report that day said 29. IWPR explains the gap: 29 were arrested in June 2010 and one was later freed. The essay’s “${extraditionTotal}” is these 28 plus Ershidin Israil.`,
     sources: ['iwprUzbeks', 'rferlUzbeks'],
   },

@@ -18,6 +18,8 @@ export const extraditionFigures = defineFigures({
     source: 'essay',
     verification: 'confirmed',
     asOf: israilReturned,
+    paragraph: 8,
+    claim: 19,
   },
   extraditionUzbeks: {
     what: 'ethnic Uzbeks returned to Uzbekistan',
@@ -26,6 +28,8 @@ export const extraditionFigures = defineFigures({
     source: 'essay',
     verification: 'confirmed',
     asOf: uzbeksReturned,
+    paragraph: 8,
+    claim: 20,
   },
   extraditionTotal: {
     what: 'asylum seekers returned by Kazakhstan',
@@ -34,6 +38,8 @@ export const extraditionFigures = defineFigures({
     source: 'essay',
     verification: 'confirmed',
     asOf: `${israilReturned}/${uzbeksReturned}`,
+    paragraph: 8,
+    claim: 20,
   },
 })
 

@@ -37,6 +37,10 @@ export function figureProblems(id: string, figure: FigureRecord): string[] {
     problems.push(`Figure "${id}": cites unknown source "${figure.citing}"`)
   if (!Object.hasOwn(verifications, figure.verification))
     problems.push(`Figure "${id}": unknown verification "${figure.verification}"`)
+  if ('paragraph' in figure && !(Number.isInteger(figure.paragraph) && Number(figure.paragraph) >= 1 && Number(figure.paragraph) <= 9))
+    problems.push(`Figure "${id}": the essay has no paragraph ${String(figure.paragraph)}`)
+  if ('claim' in figure && !(Number.isInteger(figure.claim) && Number(figure.claim) >= 1))
+    problems.push(`Figure "${id}": no claim is numbered ${String(figure.claim)}`)
   return problems
 }
 

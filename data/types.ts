@@ -1,3 +1,4 @@
+import type { ParagraphNumber } from './essay'
 import type { SourceId } from './sources'
 
 /** How a source words a count: the essay's "at least 42" and "over 1,100" are lower bounds. */
@@ -25,4 +26,13 @@ export interface CountFigure {
 export interface FigureRecord extends CountFigure {
   /** The essay gives the blacklist figures from HRIC's white paper: `citing: 'hricWhitePaper'`. */
   readonly citing?: SourceId
+}
+
+/**
+ * A figure the essay gives: where it gives it and which row of the claim check (data/claims.ts) checks
+ * it. The row's paragraph and status, the worksheet's tracing task and the charts' "(¶6)" come from here.
+ */
+export interface EssayFigure extends FigureRecord {
+  readonly paragraph: ParagraphNumber
+  readonly claim: number
 }

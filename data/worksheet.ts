@@ -1,5 +1,6 @@
 import type { Printed } from './phrase'
 import type { ParagraphNumber } from './reading-guide'
+import type { EssayFigure } from './types'
 import { blacklistFigures } from './blacklist'
 import { extraditionFigures } from './extraditions'
 import { phrase, withWhat } from './phrase'
@@ -21,30 +22,31 @@ export interface TraceableFigure {
 const { blacklistOrganizations, blacklistIndividuals } = blacklistFigures
 const { extraditionTotal, extraditionUzbeks } = extraditionFigures
 
+/** Where the essay gives a figure and the row that checks it, from the figure's record. */
+function where(figure: EssayFigure): Pick<TraceableFigure, 'paragraph' | 'claim'> {
+  return { paragraph: figure.paragraph, claim: figure.claim }
+}
+
 export const traceableFigures: readonly TraceableFigure[] = [
   {
     id: 'blacklist-organizations',
     figure: phrase`${withWhat(blacklistOrganizations)}`,
-    paragraph: 6,
-    claim: 13,
+    ...where(blacklistOrganizations),
   },
   {
     id: 'blacklist-individuals',
     figure: phrase`${withWhat(blacklistIndividuals)}`,
-    paragraph: 6,
-    claim: 13,
+    ...where(blacklistIndividuals),
   },
   {
     id: 'asylum-seekers',
     figure: phrase`${withWhat(extraditionTotal)} in two weeks`,
-    paragraph: 8,
-    claim: 20,
+    ...where(extraditionTotal),
   },
   {
     id: 'uzbeks',
     figure: phrase`${withWhat(extraditionUzbeks)} on 9 June 2011`,
-    paragraph: 8,
-    claim: 20,
+    ...where(extraditionUzbeks),
   },
   {
     id: 'troops-2003',

@@ -1,9 +1,11 @@
 import type { FigureRecord } from '../../data/types'
 import { describe, expect, it } from 'vitest'
-import { blacklistFigures } from '../../data/blacklist'
+import { blacklist, blacklistFigures } from '../../data/blacklist'
+import { claimNumber } from '../../data/claims'
 import { extraditionFigures } from '../../data/extraditions'
 import { defineFigures, figureProblems } from '../../data/figure-schema'
 import { figures } from '../../data/figures'
+import { traceableFigures } from '../../data/worksheet'
 import { sumCounts } from '../../lib/figures'
 
 const sound: FigureRecord = {
@@ -102,5 +104,34 @@ describe('adding up counts', () => {
       { value: 300, qualifier: 'about' },
       { value: 10, qualifier: 'at least' },
     ])).toEqual({ value: 310, qualifier: 'about' })
+  })
+})
+
+describe('an essay figure\'s paragraph and claim', () => {
+  const counted = {
+    what: 'organizations',
+    value: 42,
+    qualifier: 'at least',
+    source: 'essay',
+    verification: 'unverified',
+    asOf: 'June 2011',
+  } as const
+
+  it('must name a paragraph of the essay and a numbered claim', () => {
+    expect(figureProblems('fine', { ...counted, paragraph: 6, claim: 13 } as FigureRecord)).toEqual([])
+    expect(figureProblems('far', { ...counted, paragraph: 12, claim: 0 } as FigureRecord)).toEqual([
+      'Figure "far": the essay has no paragraph 12',
+      'Figure "far": no claim is numbered 0',
+    ])
+  })
+
+  it('gives the claim check its paragraph and status, and the worksheet its fields', () => {
+    expect([claimNumber(13).paragraph, claimNumber(13).status]).toEqual([6, 'unverified'])
+    expect([claimNumber(20).paragraph, claimNumber(20).status]).toEqual([8, 'confirmed'])
+    expect(traceableFigures.filter(figure => figure.id === 'blacklist-organizations' || figure.id === 'uzbeks').map(figure => [figure.paragraph, figure.claim])).toEqual([
+      [6, 13],
+      [8, 20],
+    ])
+    expect(blacklist.heading).toBe('June 2011 · HRIC’s white paper, via the essay (¶6)')
   })
 })
