@@ -151,7 +151,7 @@ export const memberLabels: Readonly<Partial<Record<IsoCode, LabelSpec>>> = {
     at: [68, 50],
   },
   860: {
-    at: [66.6, 44.3],
+    at: [66.6, 43.8],
     tone: 'dark',
   },
   417: {
