@@ -107,10 +107,7 @@ describe('layoutTimeline', () => {
   })
 
   it('draws the slide\'s timeline from 760 px, the phone\'s below', () => {
-    expect(timelineDrawingFor(920)).toBe('slide')
-    expect(timelineDrawingFor(760)).toBe('slide')
-    expect(timelineDrawingFor(750)).toBe('phone')
-    expect(timelineDrawingFor(350)).toBe('phone')
+    expect([920, 760, 750, 350].map(timelineDrawingFor)).toEqual(['slide', 'slide', 'phone', 'phone'])
   })
 
   it('brackets every return, from the first to the last', () => {
