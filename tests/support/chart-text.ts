@@ -15,10 +15,11 @@ export interface ChartTextCheck {
 export const chartSelector = 'figure.chart, figure.member-map'
 
 /**
- * Run in the page: `page.evaluate(checkChartText, { selector: chartSelector, slidePage: slidevDom.page })`;
- * `slidePage` null where the slide has no bottom (a reading column), else text must stay on its slide too.
+ * Run in the page: `page.evaluate(checkChartText, { selector: chartSelector, slidePage: slidevDom.page, minimumSize: 18 })`;
+ * `slidePage` null where the slide has no bottom (a reading column), else text must stay on its slide too;
+ * every text at `minimumSize` CSS px or more (on a slide, px of the 980 px canvas).
  */
-export function checkChartText({ selector, slidePage }: { selector: string, slidePage: string | null }): ChartTextCheck {
+export function checkChartText({ selector, slidePage, minimumSize }: { selector: string, slidePage: string | null, minimumSize: number }): ChartTextCheck {
   const problems: string[] = []
   let charts = 0
   let pieces = 0
@@ -40,6 +41,9 @@ export function checkChartText({ selector, slidePage }: { selector: string, slid
         continue
       if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
         continue
+      const size = Number.parseFloat(getComputedStyle(element).fontSize)
+      if (size < minimumSize)
+        problems.push(`${name}: "${text}" is set at ${size} px, under ${minimumSize}`)
       // A line's ink, measured in its own font: its box holds the font's whole ascent and descent,
       // taller than the letters (and than the line's step where lines are set close).
       context.font = getComputedStyle(element).font
