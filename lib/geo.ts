@@ -6,10 +6,9 @@
 import type { GeoProjection } from 'd3-geo'
 import type { Feature, MultiPolygon, Polygon } from 'geojson'
 import type { GeometryCollection, Topology } from 'topojson-specification'
-import type { Box } from './text-box'
+import type { Box } from './box'
 import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoPath } from 'd3-geo'
 import { feature } from 'topojson-client'
-import { anchoredSpan, boxesOverlap } from './text-box'
 
 export interface ViewBox {
   readonly width: number
@@ -18,13 +17,12 @@ export interface ViewBox {
 
 /** The map's drawing space; the SVG scales it to whatever room the slide gives. */
 export const mapViewBox: ViewBox = { width: 600, height: 410 }
-/** The same region drawn for a phone's column (the reading view), its names at the same size in a smaller map. */
+/** The same region drawn for a phone's column (the reading view), its names at the same size on a smaller map. */
 export const phoneMapViewBox: ViewBox = { width: 350, height: 240 }
 
 export type Point = readonly [x: number, y: number]
 
 export type { Box }
-export { boxesOverlap }
 
 export type CountryFeature = Feature<Polygon | MultiPolygon | null, { name: string }>
 
@@ -200,18 +198,9 @@ export function placeLabels(
   return labels
 }
 
-/** A leader line stops just short of its text: beside it when the text moved sideways, above or below it otherwise. */
+/** A leader line stops just short of its text (whose nearest edge is at the anchor): beside it when the text moved sideways, above or below it otherwise. */
 function leaderEnd([x, y]: Point, dx: number, dy: number): Point {
   return dx === 0
-    ? [x, y - Math.sign(dy) * 8]
+    ? [x, y - Math.sign(dy) * 12]
     : [x - Math.sign(dx) * 2, y]
-}
-
-/** The room a label's text takes, estimated from its length: Source Sans 3 averages about half an em per character. */
-export function labelBox(label: MapLabel, fontSize: number): Box {
-  return {
-    ...anchoredSpan(label.x, label.text.length * fontSize * 0.52, label.anchor),
-    y0: label.y - fontSize / 2,
-    y1: label.y + fontSize / 2,
-  }
 }

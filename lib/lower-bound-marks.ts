@@ -4,7 +4,7 @@
  * three fading outlined marks and a "+" — so the run reads "this many, and maybe more".
  */
 import type { CountFigure } from '../data/types'
-import type { Box } from './text-box'
+import type { Box } from './box'
 import { markCount } from './figures'
 
 /** How the open end of a lower bound fades, one outlined mark per step. */

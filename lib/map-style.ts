@@ -113,9 +113,6 @@ export const contextColors = {
   border: 'var(--map-border)',
 } as const
 
-/** Text size of the members' names, in viewBox units (about the same in slide-canvas pixels). */
-export const labelFontSize = 12.5
-
 /**
  * Name colours: white on a member's blue (5.2 : 1), ink on the pale land (over 10 : 1). No white
  * halo: Chromium prints stroked text as Type 3 fonts, which the PDF checks reject.
@@ -130,8 +127,8 @@ export const markerRadius = 4.5
 export type MapLayout = 'slide' | 'phone'
 
 /**
- * The drawing for a map frame `width` px wide: below this the slide's map would set its names
- * under 12 px (12.5 units at 600 units wide), so the phone's is drawn, its names at 12.5 px.
+ * The drawing for a map frame `width` px wide: below this the slide's drawing is too small for its
+ * names (set at 18 px by the browser) to keep apart, so the phone's is drawn, with its own places for them.
  */
 export function mapLayoutFor(width: number): MapLayout {
   return width < 480
@@ -145,16 +142,16 @@ export function mapLayoutFor(width: number): MapLayout {
  */
 export const memberLabels: Readonly<Partial<Record<IsoCode, LabelSpec>>> = {
   156: {
-    at: [104, 31.5],
+    at: [113, 28.5],
   },
   643: {
     at: [98, 62],
   },
   398: {
-    at: [67.5, 48.3],
+    at: [68, 50],
   },
   860: {
-    at: [66.6, 44.3],
+    at: [66.6, 43.8],
     tone: 'dark',
   },
   417: {
@@ -182,29 +179,31 @@ export const memberLabels: Readonly<Partial<Record<IsoCode, LabelSpec>>> = {
 }
 
 /**
- * The same names in the phone's drawing, where Central Asia is too small to hold its states' names:
- * Kyrgyzstan's and Tajikistan's are stacked over western China (below Mongolia) with leader lines
- * back, Uzbekistan's is set dark on a pale backing over its own place, China's moves south-east.
+ * The same names in the phone's drawing, where Central Asia is too small to hold its states' names at
+ * 18 px: Uzbekistan's is set dark on a pale backing to the west, over the Caspian, Kyrgyzstan's and
+ * Tajikistan's one over the other over western China, each with a leader line back; China's moves
+ * south-east, clear of them.
  */
 export const phoneMemberLabels: Readonly<Partial<Record<IsoCode, LabelSpec>>> = {
   ...memberLabels,
   156: {
-    at: [101, 29],
+    at: [110, 24],
   },
   398: {
     at: [70, 50.5],
   },
   860: {
-    at: [58.5, 41.5],
+    at: [63.5, 41],
+    offset: [-26, -2],
     tone: 'dark',
   },
   417: {
     at: [74.6, 41.5],
-    offset: [7, 1],
+    offset: [22, -2],
   },
   762: {
     at: [71, 38.7],
-    offset: [15, 8.5],
+    offset: [30, 12],
   },
   586: {
     at: [67, 27.8],

@@ -181,11 +181,12 @@ function inspectMap(sectionId: string): MapLayout {
   ]
     .filter(element => !element.closest('.visually-hidden') && element.scrollWidth > element.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(element).overflowX))
     .map(describe)
+  // The members' names, set as HTML over the map's drawing.
   const labels = [
-    ...map.querySelectorAll<SVGTextElement>('.member-map-chart text'),
-  ].map(text => ({
-    text: text.textContent!.trim(),
-    px: Number.parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1),
+    ...map.querySelectorAll<HTMLElement>('.member-map-chart .names li'),
+  ].map(name => ({
+    text: name.textContent!.trim(),
+    px: Number.parseFloat(getComputedStyle(name).fontSize),
   }))
   return {
     viewportWidth: width,

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { snapshots, stateName, stateNames, statesWith } from '../../data/membership'
 import regionMap from '../../data/region-map.json'
-import { boxesOverlap, drawRegionMap, labelBox, mapViewBox, phoneMapViewBox, placeLabels, regionProjection } from '../../lib/geo'
-import { labelFontSize, mapLayoutFor, markerBelowArea, markerRadius, memberLabels, phoneMemberLabels, statusStyles, texturePath } from '../../lib/map-style'
+import { drawRegionMap, mapViewBox, phoneMapViewBox, placeLabels, regionProjection } from '../../lib/geo'
+import { mapLayoutFor, markerBelowArea, markerRadius, memberLabels, phoneMemberLabels, statusStyles, texturePath } from '../../lib/map-style'
 import { loadWorldAtlas, makeRegionTopology, regionMapPath, toLintedJson } from '../../scripts/make-region-map'
 
 const topology = regionMap as unknown as Topology
@@ -89,29 +89,22 @@ describe('the members\' labels', () => {
   ] as const
   for (const { name, drawn, specs, size } of drawings) {
     for (const snapshot of Object.values(snapshots)) {
-      it(`sit inside ${name} and clear of each other in ${snapshot.label}`, () => {
+      // Where the browser sets each name, and whether the names then overlap, the browser test checks
+      // (tests/e2e/chart-text.spec.ts); here, that every member has its anchor on the map.
+      it(`anchor every member's name inside ${name} in ${snapshot.label}`, () => {
         const members = statesWith(snapshot, 'member')
         const labels = placeLabels(drawn, members.map(entry => ({
           id: entry.code,
           text: stateName(entry.code),
         })), specs)
         expect(labels.map(label => label.id)).toEqual(members.map(entry => entry.code))
-        const boxes = labels.map(label => ({
-          label,
-          box: labelBox(label, labelFontSize),
-        }))
-        for (const { label, box } of boxes) {
-          expect(box.x0 >= 0 && box.y0 >= 0 && box.x1 <= size[0] && box.y1 <= size[1], `${label.text} leaves the map`).toBe(true)
-          for (const other of boxes) {
-            if (other.label !== label)
-              expect(boxesOverlap(box, other.box), `${label.text} overlaps ${other.label.text}`).toBe(false)
-          }
-        }
+        for (const label of labels)
+          expect(label.x > 0 && label.y > 0 && label.x < size[0] && label.y < size[1], `${label.text} is anchored off the map`).toBe(true)
       })
     }
   }
 
-  it('are drawn on the phone\'s map in a frame narrower than 480 px, where the slide\'s would set them under 12 px', () => {
+  it('are drawn on the phone\'s map in a frame narrower than 480 px, where the slide\'s has no room for them', () => {
     expect(mapLayoutFor(920)).toBe('slide')
     expect(mapLayoutFor(480)).toBe('slide')
     expect(mapLayoutFor(470)).toBe('phone')

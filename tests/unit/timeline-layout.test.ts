@@ -1,9 +1,8 @@
-import type { Box } from '../../lib/text-box'
 import type { TimelineInput, TimelineLayout } from '../../lib/timeline-layout'
 import { describe, expect, it } from 'vitest'
 import { astanaSummit, extraditions } from '../../data/extraditions'
-import { boxesOverlap } from '../../lib/text-box'
-import { describeTimeline, layoutTimeline } from '../../lib/timeline-layout'
+import { describeTimeline, labelLines, layoutTimeline } from '../../lib/timeline-layout'
+import { timelineDrawingFor, timelineStyles } from '../../lib/timeline-style'
 
 const input: TimelineInput = {
   returns: extraditions.returns,
@@ -15,20 +14,12 @@ const input: TimelineInput = {
 const china = (layout: TimelineLayout) => layout.events.find(event => event.item.to === 'China')!
 const uzbekistan = (layout: TimelineLayout) => layout.events.find(event => event.item.to === 'Uzbekistan')!
 const day = (isoDay: string) => Date.parse(`${isoDay}T00:00:00Z`)
-
-function bandBox(layout: TimelineLayout): Box {
-  const { band } = layout.context
-  return {
-    x0: band.x,
-    y0: band.y,
-    x1: band.x + band.width,
-    y1: band.y + band.height,
-  }
-}
+const slide = (width = 920) => layoutTimeline(input, width, timelineStyles.slide)
+const phone = (width = 350) => layoutTimeline(input, width, timelineStyles.phone)
 
 describe('layoutTimeline', () => {
   it('ticks every day from 27 May to 17 June 2011: three days before the first return, two after the summit', () => {
-    const layout = layoutTimeline(input, 920)
+    const layout = slide()
     const ticks = layout.dayTicks.map(tick => tick.date.toISOString().slice(0, 10))
     expect(ticks[0]).toBe('2011-05-27')
     expect(ticks.at(-1)).toBe('2011-06-17')
@@ -39,7 +30,7 @@ describe('layoutTimeline', () => {
   })
 
   it('puts each return on its day and the summit band over 14 and 15 June', () => {
-    const layout = layoutTimeline(input, 920)
+    const layout = slide()
     const tickAt = (isoDay: string) => layout.dayTicks.find(tick => tick.date.getTime() === day(isoDay))!.x
     expect(china(layout).x).toBe(tickAt('2011-05-30'))
     expect(uzbekistan(layout).x).toBe(tickAt('2011-06-09'))
@@ -50,74 +41,78 @@ describe('layoutTimeline', () => {
     expect(uzbekistan(layout).dateLabel.text).toBe('9 June')
   })
 
-  it('draws one circle per person, and the 9 June lower bound open-ended', () => {
-    const layout = layoutTimeline(input, 920)
+  it('draws one circle per person above the axis, and the 9 June lower bound open-ended', () => {
+    const layout = slide()
     expect(china(layout).run.marks).toHaveLength(1)
     expect(china(layout).run.plus).toBeNull()
     expect(uzbekistan(layout).run.marks).toHaveLength(28)
     expect(uzbekistan(layout).run.tail).toHaveLength(3)
     expect(uzbekistan(layout).run.plus).not.toBeNull()
-    expect(uzbekistan(layout).label.map(line => line.text).join('')).toContain('at least 28 to Uzbekistan')
-    expect(layout.total.count.text).toBe('at least 29')
-  })
-
-  it('sets a label beside the marks where there is room: 30 May\'s to the right on a slide', () => {
-    const layout = layoutTimeline(input, 920)
-    expect(china(layout).labelBox.x0).toBeGreaterThan(china(layout).run.box.x1)
-  })
-
-  it('at 920, 600 and 350 wide: every label within the chart, clear of the others, of every stack of circles and of the summit band', () => {
-    for (const width of [920, 600, 350]) {
-      const layout = layoutTimeline(input, width)
-      const labels = layout.events.map(event => event.labelBox)
-      for (const [index, event] of layout.events.entries()) {
-        const label = labels[index]!
-        expect(label.x0, `${width}: ${event.item.to}`).toBeGreaterThanOrEqual(0)
-        expect(label.x1, `${width}: ${event.item.to}`).toBeLessThanOrEqual(width)
-        expect(label.y0, `${width}: ${event.item.to}`).toBeGreaterThan(layout.total.count.y)
-        expect(label.y1, `${width}: ${event.item.to}`).toBeLessThan(layout.axis.y)
-        expect(boxesOverlap(label, bandBox(layout)), `${width}: ${event.item.to} over the band`).toBe(false)
-        for (const other of layout.events)
-          expect(boxesOverlap(label, other.run.box), `${width}: ${event.item.to} over ${other.item.to}'s circles`).toBe(false)
-        for (const other of labels.slice(index + 1))
-          expect(boxesOverlap(label, other), `${width}: labels overlap`).toBe(false)
-        expect(event.label.every(line => line.size >= 14)).toBe(true)
-        expect(event.run.box.y1).toBeLessThan(layout.axis.y)
-      }
-      expect(layout.context.band.y).toBeGreaterThan(layout.context.name.y)
-      expect(layout.height).toBeGreaterThan(layout.sourceLines.at(-1)!.y)
+    for (const event of layout.events) {
+      expect(event.run.box.y1).toBeLessThan(layout.axis.y)
+      expect(event.run.box.y0).toBeGreaterThan(0)
     }
   })
 
-  it('joins a label set above the circles to them with a leader that crosses nothing else', () => {
-    expect(layoutTimeline(input, 920).events.map(event => event.leader)).toEqual([null, null])
-    const layout = layoutTimeline(input, 350)
-    const led = layout.events.filter(event => event.leader)
-    expect(led.length).toBeGreaterThan(0)
-    for (const event of led) {
-      const { x, y1, y2 } = event.leader!
-      expect(y1).toBeGreaterThan(event.labelBox.y1)
-      expect(y2).toBeLessThan(event.run.box.y0)
-      const line = { x0: x - 1, y0: y1, x1: x + 1, y1: y2 }
-      for (const other of layout.events.filter(other => other !== event)) {
-        expect(boxesOverlap(line, other.labelBox), `${event.item.to}'s leader over ${other.item.to}'s label`).toBe(false)
-        expect(boxesOverlap(line, other.run.box), `${event.item.to}'s leader over ${other.item.to}'s circles`).toBe(false)
-      }
+  it('words each label from the data: the count and destination, who, what other reports counted', () => {
+    expect(labelLines(extraditions.returns[0]!).map(line => line.text)).toEqual(['1 to China', 'Ershidin Israil, an ethnic Uighur'])
+    expect(labelLines(extraditions.returns[1]!).map(line => line.text)).toEqual(['at least 28 to Uzbekistan', 'ethnic Uzbeks', 'IWPR: 28 · RFE/RL: 29'])
+  })
+
+  it('anchors each label where the style authors it: on a slide beside the circles, 30 May\'s right of its circle and 9 June\'s left of its stack', () => {
+    const layout = slide()
+    expect(china(layout).label).toEqual({
+      x: china(layout).x + 14,
+      anchor: 'start',
+      bottom: 2,
+      maxWidth: null,
+    })
+    expect(china(layout).label.x).toBeGreaterThan(china(layout).run.box.x1)
+    expect(uzbekistan(layout).label).toEqual({
+      x: uzbekistan(layout).x - 40,
+      anchor: 'end',
+      bottom: 54,
+      maxWidth: null,
+    })
+    expect(uzbekistan(layout).label.x).toBeLessThan(uzbekistan(layout).run.box.x0)
+    expect(layout.events.map(event => event.leader)).toEqual([null, null])
+  })
+
+  it('in a phone\'s column sets both labels above the line, 30 May\'s joined to its circle by a leader', () => {
+    const layout = phone()
+    const { leader } = china(layout)
+    expect(leader).not.toBeNull()
+    expect(leader!.x).toBe(china(layout).x)
+    expect(leader!.y1).toBe(layout.axis.y - 48 + 2)
+    expect(leader!.y2).toBeLessThan(china(layout).run.box.y0)
+    expect(uzbekistan(layout).label.bottom).toBeGreaterThan(layout.axis.y - uzbekistan(layout).run.box.y0)
+    expect(layout.yearLabel.row).toBe(1)
+    expect(layout.axisRows).toBe(2)
+    expect(layout.context.name.anchor).toBe('end')
+    expect(layout.context.name.x).toBeCloseTo(layout.context.band.x + layout.context.band.width, 9)
+  })
+
+  it('leaves room above the axis for the tallest stack, and the summit\'s band under its name', () => {
+    for (const layout of [
+      slide(),
+      slide(760),
+      phone(),
+      phone(300),
+    ]) {
+      expect(layout.context.band.y).toBeGreaterThan(20)
+      expect(layout.context.band.y + layout.context.band.height).toBe(layout.axis.y)
+      for (const event of layout.events)
+        expect(event.run.box.y0).toBeGreaterThan(layout.context.band.y)
     }
   })
 
-  it('on a phone\'s column, keeps the dates under the axis apart and wraps the long lines', () => {
-    const layout = layoutTimeline(input, 350)
-    const lines = [
-      china(layout).dateLabel,
-      uzbekistan(layout).dateLabel,
-      layout.context.dates,
-      layout.yearLabel,
-    ]
-    expect(new Set(lines.map(line => `${line.x},${line.y}`)).size).toBe(4)
-    expect(layout.sourceLines.length).toBeGreaterThan(1)
-    expect(layout.sourceLines.map(line => line.text).join('')).toBe(input.sourceLine)
-    expect(china(layout).label.map(line => line.text).join('')).toBe('1 to ChinaErshidin Israil, an ethnic Uighur')
+  it('draws the slide\'s timeline from 760 px, the phone\'s below', () => {
+    expect([920, 760, 750, 350].map(timelineDrawingFor)).toEqual(['slide', 'slide', 'phone', 'phone'])
+  })
+
+  it('brackets every return, from the first to the last', () => {
+    const layout = slide()
+    expect(layout.bracket).toBe(`M${china(layout).x},12 V2 H${uzbekistan(layout).x} V12`)
   })
 
   it('states whose the figures are, every return with the counts other reports give, the total and the summit in the text alternative', () => {
