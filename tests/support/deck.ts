@@ -16,6 +16,8 @@ export interface DeckSlide {
   content: string
   /** The `id` of each `<SelfCheck>` on the slide, in order. */
   selfChecks: string[]
+  /** The slide's frontmatter, as written. */
+  frontmatter: Record<string, unknown>
 }
 
 /** The slides as Slidev sees them (imports resolved, hidden slides left out), in deck order. */
@@ -36,6 +38,7 @@ export async function loadDeck(): Promise<DeckSlide[]> {
       selfChecks: [
         ...slide.content.matchAll(/<SelfCheck\s+id="([^"]+)"/g),
       ].map(match => match[1]!),
+      frontmatter: slide.frontmatter,
     }))
 }
 
