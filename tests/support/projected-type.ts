@@ -22,7 +22,7 @@ export interface ProjectedType {
 
 /**
  * Runs in the page on a slide's page element (the canvas's size). Text inside SVG (the charts' and the map's own labels) and
- * visually hidden text are left out; the slide's source line (`.source-line`) counts for size but not for
+ * visually hidden text are left out; the slide's source line (`.slide-source`) counts for size but not for
  * where the content ends, since it sits at the foot of every slide that has one.
  */
 export function measureProjectedType(root: Element, limits: ProjectedTypeLimits): ProjectedType {
@@ -53,7 +53,7 @@ export function measureProjectedType(root: Element, limits: ProjectedTypeLimits)
     const box = range.getBoundingClientRect()
     if (box.width < 1 || box.height < 1)
       continue
-    if (!element.closest('.source-line'))
+    if (!element.closest('.slide-source'))
       bottom = Math.max(bottom, box.bottom)
     if (element.closest('svg'))
       continue
@@ -67,7 +67,7 @@ export function measureProjectedType(root: Element, limits: ProjectedTypeLimits)
   }
   // Charts, pictures and boxes end where they are drawn, below their last line of text.
   for (const element of root.querySelectorAll('svg, img, canvas, .callout, .party, table')) {
-    if (hidden(element) || element.closest('.visually-hidden, .source-line'))
+    if (hidden(element) || element.closest('.visually-hidden, .slide-source'))
       continue
     const box = element.getBoundingClientRect()
     if (box.width > 1 && box.height > 1)
