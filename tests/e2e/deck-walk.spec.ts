@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test'
 import type { DeckSlide } from '../support/deck'
 import { expect, test } from '@playwright/test'
 import { loadDeck, typographic } from '../support/deck'
-import { measureProjectedType } from '../support/projected-type'
+import { measureProjectedType, titlePosition } from '../support/projected-type'
 import { inspectLayout } from '../support/slide-layout'
 import { canvasSlideSelector, slideSelector, slidevDom } from '../support/slidev-dom'
 import { axeFindingsIn, contrastOnly, leavePage, requestsSettle, watchProblems, wcag21 } from './support'
@@ -48,6 +48,14 @@ const notYetAtProjectedSize = new Map([
   ].map(title => [title, 'SelfCheck (the reading part) at 12–15 px beside the key points: a self-check at 24 px needs the slide to itself'] as const),
 ])
 const contentEndsAtLeast = 0.6
+
+/**
+ * One header for every slide type: the title starts at the same place (canvas px from the slide's top left),
+ * under the kicker's line whether or not the slide has a kicker. The cover and the dividers set their title
+ * lower, large, but from the same left edge.
+ */
+const titleAt = { top: 59, left: 52 }
+const ownTitlePlace = /\b(?:cover|divider)\b/
 const projector = { width: 1920, height: 1080 }
 
 /**
@@ -159,6 +167,7 @@ async function walk(page: Page, slides: readonly DeckSlide[]): Promise<void> {
     layout: [] as string[],
     legible: [] as string[],
     balance: [] as string[],
+    header: [] as string[],
     network: [] as string[],
   }
   for (const { no, alias, title: sourceTitle, frontmatter } of slides) {
@@ -202,6 +211,10 @@ async function walk(page: Page, slides: readonly DeckSlide[]): Promise<void> {
         failures.balance.push(`${name} (${alias}): its content ends at ${Math.round(projected.contentEnd * 100)}% of the frame, and its frontmatter gives no reason (endsHigh:)`)
     }
 
+    const place = await page.locator(slideSelector(no)).evaluate(titlePosition)
+    if (place && (place.left !== titleAt.left || (!ownTitlePlace.test(place.layout) && place.top !== titleAt.top)))
+      failures.header.push(`${name}: its title starts at ${place.left}, ${place.top} px, not at ${titleAt.left}, ${titleAt.top} px like every slide's`)
+
     // What `slidev export --dark` prints, and what a learner with a dark system sees.
     await useColorScheme(page, 'dark')
     const dark = await axeFindingsIn(page, selector, contrastOnly)
@@ -221,6 +234,7 @@ async function walk(page: Page, slides: readonly DeckSlide[]): Promise<void> {
   expect.soft(failures.title, 'slides whose title is not a heading').toEqual([])
   expect.soft(failures.layout, 'elements beyond the slide canvas, or cut off inside it').toEqual([])
   expect.soft(failures.legible, `projected text below ${projectedType.body} px (body) or ${projectedType.small} px (small print) on the canvas, at 1920×1080`).toEqual([])
+  expect.soft(failures.header, 'slides whose title is not where every slide\'s is').toEqual([])
   expect.soft(failures.balance, `projected slides whose content ends above ${contentEndsAtLeast * 100}% of the frame without a reason`).toEqual([])
   expect(failures.network, 'page errors, console errors, failed requests or requests off this machine').toEqual([])
 }

@@ -75,3 +75,26 @@ export function measureProjectedType(root: Element, limits: ProjectedTypeLimits)
   }
   return { tooSmall, contentEnd: (bottom - canvasBox.top) / scale / page.offsetHeight }
 }
+
+/**
+ * Runs in the page on a slide's page element: where its title (the first h1) starts, in canvas px from the
+ * slide's top left corner, and the class of its layout; null when the slide has no title.
+ */
+export function titlePosition(root: Element): { top: number, left: number, layout: string } | null {
+  const page = root as HTMLElement
+  const title = page.querySelector('h1')
+  if (!title)
+    return null
+  const box = page.getBoundingClientRect()
+  const scale = box.width / page.offsetWidth
+  const range = document.createRange()
+  range.selectNodeContents(title)
+  const text = range.getBoundingClientRect()
+  return {
+    top: Math.round((title.getBoundingClientRect().top - box.top) / scale),
+    left: Math.round((text.left - box.left) / scale),
+    layout: [
+      ...(page.querySelector('.slidev-layout')?.classList ?? []),
+    ].join(' '),
+  }
+}
