@@ -27,6 +27,8 @@ export interface DeckSlide {
   content: string
   /** The `id` of each `<SelfCheck>` on the slide, in order. */
   selfChecks: string[]
+  /** The slide's frontmatter, as written. */
+  frontmatter: Record<string, unknown>
 }
 
 export interface Deck {
@@ -56,6 +58,7 @@ function deckSlide(slide: SlideInfo, index: number): DeckSlide {
     selfChecks: [
       ...(slide.content ?? '').matchAll(/<SelfCheck\s+id="([^"]+)"/g),
     ].map(match => match[1]!),
+    frontmatter: slide.frontmatter,
   }
 }
 

@@ -103,11 +103,16 @@ export function leanFirstSlide(root: string, options: { usesTwoslash: boolean })
       const line = code.match(slideInfoLine)
       if (!line)
         throw new Error(`${id}: Slidev's slide module has changed shape; scripts/lean-first-slide.ts cannot move its notes out.`)
-      const { noteHTML = '', ...info } = JSON.parse(line[2]!) as { noteHTML?: string }
+      // Slidev's build empties `note` (the notes' Markdown), which the overview counts words in and
+      // fades the notes for when empty ("0 words", at 1.6:1): it reads their text from the chunk too.
+      const { noteHTML = '', note: _emptied, ...info } = JSON.parse(line[2]!) as { noteHTML?: string, note?: string }
       notes[index] = noteHTML
-      const getter = `${line[1]}get noteHTML() { return slideNote(${index}) },`
+      const getters = [
+        `${line[1]}get noteHTML() { return slideNote(${index}) },`,
+        `${line[1]}get note() { return slideNoteText(${index}) },`,
+      ].join('\n')
       return {
-        code: `import { slideNote } from ${JSON.stringify(notesSetup)}\n${code.replace(line[0], `${line[1]}...(${JSON.stringify(info)}),\n${getter}`)}`,
+        code: `import { slideNote, slideNoteText } from ${JSON.stringify(notesSetup)}\n${code.replace(line[0], `${line[1]}...(${JSON.stringify(info)}),\n${getters}`)}`,
         map: null,
       }
     },

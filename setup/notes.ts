@@ -27,6 +27,18 @@ export function slideNote(index: number): string {
 }
 
 /**
+ * The words of the slide's notes without their markup, for what reads the notes as text (the overview's
+ * word count and its "no notes" fading, which Slidev bases on the notes' Markdown that the build leaves out).
+ */
+export function slideNoteText(index: number): string {
+  return slideNote(index)
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(?:#\d+|\w+);/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
  * Every view but the slides themselves (presenter, notes, overview, print, handouts) opens with
  * the notes already there, so what prints or reads them never sees them missing.
  */

@@ -13,12 +13,12 @@ function storage(initial: Record<string, string> = {}) {
 }
 
 describe('the presenter view\'s notes, before a teacher resizes them', () => {
-  it('take most of the right-hand column: 620 px wide, 700 px tall', () => {
+  it('take most of the right-hand column: 680 px wide, 760 px tall', () => {
     const fresh = storage()
     setPresenterNotesDefaults(fresh)
     expect(Object.fromEntries(fresh.items)).toEqual({
-      'slidev-presenter-notes-width': '620',
-      'slidev-presenter-notes-row-size': '700',
+      'slidev-presenter-notes-width': '680',
+      'slidev-presenter-notes-row-size': '760',
     })
   })
 
@@ -26,7 +26,7 @@ describe('the presenter view\'s notes, before a teacher resizes them', () => {
     const resized = storage({ 'slidev-presenter-notes-width': '300' })
     setPresenterNotesDefaults(resized)
     expect(resized.items.get('slidev-presenter-notes-width')).toBe('300')
-    expect(resized.items.get('slidev-presenter-notes-row-size')).toBe('700')
+    expect(resized.items.get('slidev-presenter-notes-row-size')).toBe('760')
   })
 
   it('use the keys Slidev 53 reads (fails when an upgrade renames them)', () => {

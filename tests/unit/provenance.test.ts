@@ -135,7 +135,8 @@ describe('the essay\'s quotations', () => {
   it('are cited by paragraphs the essay has', () => {
     const cited = markdown.flatMap(file => [
       ...file.text.matchAll(/<EssayRef\s[^>]*n="([^"]+)"/g),
-    ].map(match => Number(match[1])))
+      ...file.text.matchAll(/<SourceLine\s[^>]*essay="([^"]+)"/g),
+    ].flatMap(match => match[1]!.split(/\s*[,–-]\s*/).map(Number)))
     expect(cited.length).toBeGreaterThan(5)
     for (const number of cited)
       expect(() => essayParagraph(number), `¶${number}`).not.toThrow()

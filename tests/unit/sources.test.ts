@@ -38,7 +38,7 @@ function citations(): Citation[] {
 
 const cited = citations()
 
-/** Sources the slides cite directly with `<Cite src="…" />`. */
+/** Sources the slides cite directly, with `<Cite src="…" />` or in their source line, `<SourceLine src="…, …" />`. */
 function citedOnSlides(): Set<string> {
   const root = resolve(__dirname, '../..')
   const files = [
@@ -46,8 +46,8 @@ function citedOnSlides(): Set<string> {
     ...readdirSync(resolve(root, 'pages')).filter(name => name.endsWith('.md')).map(name => resolve(root, 'pages', name)),
   ]
   const ids = files.flatMap(file => [
-    ...readFileSync(file, 'utf8').matchAll(/<Cite\s[^>]*src="([^"]+)"/g),
-  ].map(match => match[1]!))
+    ...readFileSync(file, 'utf8').matchAll(/<(?:Cite|SourceLine)\s[^>]*src="([^"]+)"/g),
+  ].flatMap(match => match[1]!.split(/\s*,\s*/)))
   return new Set(ids)
 }
 

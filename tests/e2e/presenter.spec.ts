@@ -1,0 +1,96 @@
+/**
+ * The teacher's tools on a 1920×1080 screen: the presenter view, whose notes are the teacher's script, and
+ * the overview, where the teacher reads every slide's notes before the lesson.
+ */
+import { expect, test } from '@playwright/test'
+import { loadDeck } from '../support/deck'
+import { slidevDom } from '../support/slidev-dom'
+import { watchProblems } from './support'
+
+test.use({
+  viewport: { width: 1920, height: 1080 },
+})
+
+const deck = await loadDeck()
+
+test('the presenter view shows every slide\'s notes whole, without scrolling', async ({ page }) => {
+  test.slow()
+  const problems = watchProblems(page)
+  await page.goto('./#/presenter/1')
+  const note = page.locator(slidevDom.presenterNote).first()
+  const cut: string[] = []
+  for (const slide of deck) {
+    if (slide.no > 1) {
+      await page.keyboard.press('ArrowDown')
+      await expect(page, `the presenter view moved on to slide ${slide.no}`).toHaveURL(new RegExp(`#/presenter/(${slide.no}|${slide.alias ?? slide.no})(\\?|$)`))
+    }
+    if (!slide.note.trim())
+      continue
+    await expect(note).toContainText('Time:')
+    const overflow = await note.evaluate((element) => {
+      let box: HTMLElement | null = element as HTMLElement
+      let hidden = 0
+      for (; box; box = box.parentElement)
+        hidden = Math.max(hidden, box.scrollHeight - box.clientHeight)
+      return hidden
+    })
+    if (overflow > 1)
+      cut.push(`slide ${slide.no} (${slide.alias}): ${overflow} px of its notes below the pane`)
+  }
+  expect(cut).toEqual([])
+  expect(problems).toEqual([])
+})
+
+/** The contrast of two sRGB colours, as WCAG 2.1 defines it. */
+function contrast(a: readonly number[], b: readonly number[]): number {
+  const luminance = (rgb: readonly number[]) => {
+    const [r, g, b] = rgb.map((channel) => {
+      const c = channel / 255
+      return c <= 0.03928
+        ? c / 12.92
+        : ((c + 0.055) / 1.055) ** 2.4
+    })
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+  }
+  const [light, dark] = [
+    luminance(a),
+    luminance(b),
+  ].sort((x, y) => y - x)
+  return (light! + 0.05) / (dark! + 0.05)
+}
+
+test('the overview sets every slide\'s notes at 4.5:1 or better and counts their words', async ({ page }) => {
+  const problems = watchProblems(page)
+  await page.goto('./#/overview')
+  const notes = page.locator(slidevDom.presenterNote)
+  await expect(notes.first()).toContainText('Welcome. Today we read one short essay closely')
+  // The notes' ink as drawn: its colour, faded by every translucent box it sits in, over the page.
+  const inks = await notes.evaluateAll(elements => elements.slice(0, 12).map((element) => {
+    const text = element.querySelector('p') ?? element
+    const rgb = (colour: string) => colour.match(/[\d.]+/g)!.map(Number)
+    let opacity = 1
+    let page = [255, 255, 255]
+    for (let box: Element | null = text; box; box = box.parentElement) {
+      const style = getComputedStyle(box)
+      opacity *= Number(style.opacity)
+      const background = rgb(style.backgroundColor)
+      if (box !== text && (background[3] ?? 1) === 1 && style.backgroundColor !== 'rgba(0, 0, 0, 0)') {
+        page = background.slice(0, 3)
+        break
+      }
+    }
+    const ink = rgb(getComputedStyle(text).color).slice(0, 3)
+    return {
+      ink: ink.map((channel, i) => channel * opacity + page[i]! * (1 - opacity)),
+      page,
+    }
+  }))
+  expect(inks).toHaveLength(12)
+  for (const { ink, page: background } of inks)
+    expect(contrast(ink, background)).toBeGreaterThanOrEqual(4.5)
+
+  // The first slide's notes: "Say: Welcome. …", "Keys: …" and "Time: 0 min (shown while students settle)".
+  await expect(page.getByText(/^\s*76 words\s*$/).first()).toBeVisible()
+  await expect(page.getByText(/\d+ slides · \d+ clicks · \d+ words/)).not.toContainText(' 0 words')
+  expect(problems).toEqual([])
+})
