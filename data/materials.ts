@@ -3,6 +3,9 @@
  * (components/handouts/) and a PDF of its own from `npm run export` (`<pdf base name>-<slug>.pdf`).
  * The reading view links to or embeds the students' ones.
  */
+/** The lesson's name as every printed page heads it (the running header, the top of a handout). */
+export const lessonName = 'Reading “The Dubious Agenda of the SCO”'
+
 export interface Material {
   readonly slug: string
   readonly title: string
@@ -82,6 +85,12 @@ export const materials: readonly Material[] = [
     title: 'Teaching a sensitive topic',
     audience: 'teacher',
     description: 'Ethnic minorities, terrorism and refugees in class; students with family in the region; a motion at the level of principle where criticising a government is risky.',
+  },
+  {
+    slug: 'glossary',
+    title: 'Glossary',
+    audience: 'student',
+    description: 'Every term the lessons use, from A to Z, each defined in plain words with its sources.',
   },
   {
     slug: 'credits',
@@ -192,6 +201,13 @@ export function copiesFor(item: PrintItem, size: number = classSize): number {
     case 'fact-checker': return 2
     case 'teacher': return 1
   }
+}
+
+/** Whom a material is for, as its pages say it. */
+export function audienceLabel(material: Material): string {
+  return material.audience === 'teacher'
+    ? 'For the teacher'
+    : 'For students'
 }
 
 /** The material at `#/handout/<slug>`; undefined when there is none. */

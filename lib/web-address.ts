@@ -18,3 +18,11 @@ export function addressHref(address: string): string | undefined {
 export function shortAddressOf(url: string): string {
   return url.trim().replace(/^https?:\/\//i, '')
 }
+
+/**
+ * `address` cut after each "/" and ".", the only places it may break across lines
+ * ("english.china.org.cn/english/features/" → "english.", "china.", "org.", "cn/", "english/", "features/").
+ */
+export function addressSegments(address: string): string[] {
+  return address.split(/(?<=[/.])(?=.)/)
+}

@@ -183,3 +183,46 @@ export async function pdfLinks(path: string): Promise<PdfLink[]> {
       contents: text(annotation.lookup(PDFName.of('Contents'))),
     })))
 }
+
+/** A run of text drawn on a page: its size in points, where its baseline is (points from the page's top), and whether it is tagged. */
+export interface PdfTextRun {
+  text: string
+  size: number
+  baseline: number
+  tagged: boolean
+}
+
+/** Every run of text on each page, in drawing order, with the page's height in points. */
+export async function pdfTextRuns(path: string): Promise<{ height: number, runs: PdfTextRun[] }[]> {
+  return withPdf(path, async (pdf) => {
+    const pages: { height: number, runs: PdfTextRun[] }[] = []
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number)
+      const [, y0, , y1] = page.view as [number, number, number, number]
+      const content = await page.getTextContent({ includeMarkedContent: true })
+      const runs: PdfTextRun[] = []
+      let depth = 0
+      for (const item of content.items) {
+        if ('type' in item) {
+          if (item.type === 'beginMarkedContentProps' && item.id)
+            depth++
+          else if (item.type === 'endMarkedContent' && depth > 0)
+            depth--
+          continue
+        }
+        if (!item.str.trim())
+          continue
+        // The text space's vertical scale: the font size as drawn, in points (pdf.js folds Tf into the matrix).
+        const [, , c, d, , f] = item.transform as number[]
+        runs.push({
+          text: item.str.trim(),
+          size: Math.hypot(c!, d!),
+          baseline: y1 - f!,
+          tagged: depth > 0,
+        })
+      }
+      pages.push({ height: y1 - y0, runs })
+    }
+    return pages
+  })
+}

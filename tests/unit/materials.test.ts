@@ -13,7 +13,7 @@ async function render(slug: string) {
 }
 
 describe('the materials', () => {
-  it('are the students\' seven, the teacher\'s five and the credits', () => {
+  it('are the students\' eight, the teacher\'s five and the credits', () => {
     expect(materials.map(material => material.slug)).toEqual([
       'reading-guide',
       'worksheet',
@@ -27,6 +27,7 @@ describe('the materials', () => {
       'teachers-guide',
       'misconceptions',
       'content-guidance',
+      'glossary',
       'credits',
     ])
   })
