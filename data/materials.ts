@@ -125,7 +125,7 @@ export const printList: readonly PrintItem[] = [
     slug: 'reading-guide',
     title: 'Reading guide',
     for: 'student',
-    pages: 4,
+    pages: 3,
     when: 'lesson 1, or the lesson before',
   },
   {
@@ -153,7 +153,14 @@ export const printList: readonly PrintItem[] = [
     slug: 'note-taking',
     title: 'Note-taking handout',
     for: 'student',
-    pages: 8,
+    pages: 16,
+    when: 'lesson 1, start (optional)',
+  },
+  {
+    slug: 'glossary',
+    title: 'Glossary',
+    for: 'student',
+    pages: 2,
     when: 'lesson 1, start (optional)',
   },
   {

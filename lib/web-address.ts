@@ -20,9 +20,10 @@ export function shortAddressOf(url: string): string {
 }
 
 /**
- * `address` cut after each "/" and ".", the only places it may break across lines
- * ("english.china.org.cn/english/features/" → "english.", "china.", "org.", "cn/", "english/", "features/").
+ * `address` cut where it may break across lines: after each "/" and ".", and after the "-" or "_" that
+ * joins two words of a long path ("english.china.org.cn/english/features/" → "english.", "china.",
+ * "org.", "cn/", "english/", "features/"); never inside a word.
  */
 export function addressSegments(address: string): string[] {
-  return address.split(/(?<=[/.])(?=.)/)
+  return address.split(/(?<=[/._-])(?=.)/)
 }

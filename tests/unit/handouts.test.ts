@@ -159,7 +159,7 @@ describe('deckDate', () => {
 })
 
 describe('addressSegments', () => {
-  it('cuts an address after each slash and dot, and nowhere else', () => {
+  it('cuts an address after each slash and dot, and between the words of a path, never inside a word', () => {
     expect(addressSegments('english.china.org.cn/english/features/')).toEqual([
       'english.',
       'china.',
@@ -168,11 +168,22 @@ describe('addressSegments', () => {
       'english/',
       'features/',
     ])
-    expect(addressSegments('nationalinterest.org/commentary/the-dubious-agenda-the-sco-5478')).toEqual([
+    expect(addressSegments('rferl.org/a/kazakhstan_extradites/24230209.html')).toEqual([
+      'rferl.',
+      'org/',
+      'a/',
+      'kazakhstan_',
+      'extradites/',
+      '24230209.',
+      'html',
+    ])
+    expect(addressSegments('nationalinterest.org/commentary/the-sco-5478')).toEqual([
       'nationalinterest.',
       'org/',
       'commentary/',
-      'the-dubious-agenda-the-sco-5478',
+      'the-',
+      'sco-',
+      '5478',
     ])
   })
 })

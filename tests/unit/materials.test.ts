@@ -150,6 +150,7 @@ describe('the print list', () => {
       ['statuses', 28],
       ['exit-ticket', 28],
       ['note-taking', 28],
+      ['glossary', 28],
       ['claims', 14],
       ['worksheet', 14],
       ['debate', 28],
