@@ -34,7 +34,8 @@ export interface FurnitureSpacing {
 }
 
 /**
- * The margin boxes of `@page` for `furniture`, in 9 pt type (the smallest any printed page sets):
+ * The margin boxes of `@page` for `furniture`, in 9 pt regular type (the smallest any printed page sets;
+ * regular, the one weight every page has loaded, so that no fallback font is printed):
  * on an A4 page, 3 mm from the content; on the slides (no side margins) pass a `spacing` of their own.
  */
 export function pageFurnitureRules(furniture: PageFurniture, spacing: FurnitureSpacing = { inset: '0', gap: '3mm' }): string {
@@ -43,7 +44,7 @@ export function pageFurnitureRules(furniture: PageFurniture, spacing: FurnitureS
   const bottom = `${box} vertical-align: top; padding-top: ${spacing.gap};`
   return [
     `@top-left { content: ${cssString(furniture.lesson)}; ${top} padding-left: ${spacing.inset}; }`,
-    `@top-right { content: ${cssString(furniture.document)}; ${top} padding-right: ${spacing.inset}; font-weight: 600; }`,
+    `@top-right { content: ${cssString(furniture.document)}; ${top} padding-right: ${spacing.inset}; color: #1d4e89; }`,
     `@bottom-left { content: ${cssString(furniture.dated)}; ${bottom} padding-left: ${spacing.inset}; }`,
     `@bottom-right { content: ${cssString(`${furniture.counting} `)} counter(page) " of " counter(pages); ${bottom} padding-right: ${spacing.inset}; }`,
   ].join('\n')

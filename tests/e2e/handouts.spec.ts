@@ -134,7 +134,7 @@ test.describe('on a 390 × 844 phone', () => {
       await expect(pictures.last().locator('.slidev-layout')).toBeAttached()
       const layout = await page.evaluate(() => Array.from(document.querySelectorAll('[data-slide]')).map((slide) => {
         const picture = slide.querySelector('.slide-picture')!.getBoundingClientRect()
-        const below = slide.querySelector('.note, .lines')!.getBoundingClientRect()
+        const below = slide.querySelector(':scope > .note, :scope > .lines')!.getBoundingClientRect()
         return {
           slide: slide.getAttribute('data-slide'),
           left: Math.round(picture.left),
