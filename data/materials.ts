@@ -167,7 +167,7 @@ export const printList: readonly PrintItem[] = [
     slug: 'claims',
     title: 'The claims checked',
     for: 'pair',
-    pages: 7,
+    pages: 6,
     when: 'lesson 1, tracing task',
   },
   {
