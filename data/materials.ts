@@ -3,6 +3,9 @@
  * (components/handouts/) and a PDF of its own from `npm run export` (`<pdf base name>-<slug>.pdf`).
  * The reading view links to or embeds the students' ones.
  */
+/** The lesson's name as every printed page heads it (the running header, the top of a handout). */
+export const lessonName = 'Reading “The Dubious Agenda of the SCO”'
+
 export interface Material {
   readonly slug: string
   readonly title: string
@@ -84,6 +87,12 @@ export const materials: readonly Material[] = [
     description: 'Ethnic minorities, terrorism and refugees in class; students with family in the region; a motion at the level of principle where criticising a government is risky.',
   },
   {
+    slug: 'glossary',
+    title: 'Glossary',
+    audience: 'student',
+    description: 'Every term the lessons use, from A to Z, each defined in plain words with its sources.',
+  },
+  {
     slug: 'credits',
     title: 'Credits and licences',
     audience: 'student',
@@ -116,7 +125,7 @@ export const printList: readonly PrintItem[] = [
     slug: 'reading-guide',
     title: 'Reading guide',
     for: 'student',
-    pages: 4,
+    pages: 3,
     when: 'lesson 1, or the lesson before',
   },
   {
@@ -144,14 +153,21 @@ export const printList: readonly PrintItem[] = [
     slug: 'note-taking',
     title: 'Note-taking handout',
     for: 'student',
-    pages: 8,
+    pages: 16,
+    when: 'lesson 1, start (optional)',
+  },
+  {
+    slug: 'glossary',
+    title: 'Glossary',
+    for: 'student',
+    pages: 2,
     when: 'lesson 1, start (optional)',
   },
   {
     slug: 'claims',
     title: 'The claims checked',
     for: 'pair',
-    pages: 7,
+    pages: 6,
     when: 'lesson 1, tracing task',
   },
   {
@@ -192,6 +208,13 @@ export function copiesFor(item: PrintItem, size: number = classSize): number {
     case 'fact-checker': return 2
     case 'teacher': return 1
   }
+}
+
+/** Whom a material is for, as its pages say it. */
+export function audienceLabel(material: Material): string {
+  return material.audience === 'teacher'
+    ? 'For the teacher'
+    : 'For students'
 }
 
 /** The material at `#/handout/<slug>`; undefined when there is none. */

@@ -52,12 +52,25 @@ export function byPart<T extends HandoutSlide>(slides: readonly T[]): { part: st
   return sections
 }
 
-/** `items` in pages of `size` (the last may be shorter). */
-export function inPagesOf<T>(items: readonly T[], size: number): T[][] {
-  if (!Number.isInteger(size) || size < 1)
-    throw new RangeError(`size must be a whole number of at least 1, got ${size}`)
-  const pages: T[][] = []
-  for (let start = 0; start < items.length; start += size)
+/** `items` in pages of `size` (the last may be shorter), the first page holding `first` of them (a page under a title). */
+export function inPagesOf<T>(items: readonly T[], size: number, first = size): T[][] {
+  for (const count of [size, first]) {
+    if (!Number.isInteger(count) || count < 1)
+      throw new RangeError(`a page's size must be a whole number of at least 1, got ${count}`)
+  }
+  const pages: T[][] = items.length
+    ? [
+        items.slice(0, first),
+      ]
+    : []
+  for (let start = first; start < items.length; start += size)
     pages.push(items.slice(start, start + size))
   return pages
 }
+
+/**
+ * How wide a handout draws a slide, in CSS pixels (96 a inch, so 0.75 pt each): 672 px, 178 mm, the
+ * width of an A4 page less its margins. The smallest text a projected slide may set is 18 px on the
+ * 980 px canvas (the deck's readability walk), which prints at 18 × 672 / 980 × 0.75 ≈ 9.3 pt.
+ */
+export const handoutPictureWidth = 672

@@ -18,3 +18,12 @@ export function addressHref(address: string): string | undefined {
 export function shortAddressOf(url: string): string {
   return url.trim().replace(/^https?:\/\//i, '')
 }
+
+/**
+ * `address` cut where it may break across lines: after each "/" and ".", and after the "-" or "_" that
+ * joins two words of a long path ("english.china.org.cn/english/features/" → "english.", "china.",
+ * "org.", "cn/", "english/", "features/"); never inside a word.
+ */
+export function addressSegments(address: string): string[] {
+  return address.split(/(?<=[/._-])(?=.)/)
+}

@@ -86,8 +86,8 @@ export function pdfDocuments(deck: DeckFacts): PdfDocument[] {
       subject: 'The lesson\'s slides, one page per slide, every step shown.',
       layout: 'slides',
     },
-    handout('notes', 'notes handout', 'Every slide beside its speaker notes.'),
-    handout('note-taking', 'note-taking handout', 'Three slides a page, with lines for notes.'),
+    handout('notes', 'notes handout', 'Every slide as wide as the page, with its speaker notes under it.'),
+    handout('note-taking', 'note-taking handout', 'The two lessons\' slides, two a page, with lines for notes.'),
     ...materials.map(material => handout(material.slug, material.title, material.description)),
   ]
 }

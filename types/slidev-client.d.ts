@@ -47,3 +47,6 @@ export function onSlideLeave(callback: (to: number, from: number | undefined) =>
 export const configs: { readonly title: string }
 /** The slide canvas's width / height. */
 export const slideAspect: ComputedRef<number>
+/** The slide canvas's size in CSS pixels. */
+export const slideWidth: ComputedRef<number>
+export const slideHeight: ComputedRef<number>

@@ -19,4 +19,5 @@ export const handoutPages: Readonly<Record<string, () => Promise<Component>>> = 
   'misconceptions': () => import('./Misconceptions.vue'),
   'content-guidance': () => import('./ContentGuidance.vue'),
   'credits': () => import('./Credits.vue'),
+  'glossary': () => import('./GlossarySheet.vue'),
 }

@@ -6,7 +6,6 @@
 import type { Page } from '@playwright/test'
 import type { DeckSlide } from '../support/deck'
 import type { DeckPage } from './support'
-import { lessonOne } from '../../data/lesson'
 import { loadDeck, typographic } from '../support/deck'
 import { measureProjectedType, titlePosition } from '../support/projected-type'
 import { inspectLayout } from '../support/slide-layout'

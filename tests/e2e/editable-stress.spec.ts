@@ -37,6 +37,7 @@ const mostPages: Record<string, number> = {
   'teachers-guide': 6,
   'misconceptions': 3,
   'content-guidance': 3,
+  'glossary': 3,
   'credits': 3,
 }
 

@@ -31,6 +31,7 @@ test('the build writes the slides as PPTX and every material as DOCX, named afte
     'sco-dubious-agenda-teachers-guide.docx',
     'sco-dubious-agenda-misconceptions.docx',
     'sco-dubious-agenda-content-guidance.docx',
+    'sco-dubious-agenda-glossary.docx',
     'sco-dubious-agenda-credits.docx',
   ])
   for (const file of editableCopyFiles('sco-dubious-agenda'))

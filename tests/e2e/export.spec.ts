@@ -12,7 +12,7 @@ import { printList } from '../../data/materials'
 import { browserEnvVariable } from '../../scripts/browser'
 import { deckFacts, pdfDocuments } from '../../scripts/export-pdfs'
 import { loadDeck, noteOpening, slideNumberOf } from '../support/deck'
-import { pdfAccessibility, pdfFonts, pdfLinks, pdfPageTexts, pdfTextByTagging, structElements } from '../support/pdf'
+import { pdfAccessibility, pdfFigureRuns, pdfFonts, pdfLinks, pdfPageOpenings, pdfPageTexts, pdfTextByTagging, pdfTextRuns, structElements } from '../support/pdf'
 import { checkPdfUa, describeViolations } from '../support/pdf-ua'
 import { slidevDom } from '../support/slidev-dom'
 import { expect, test } from './support'
@@ -52,6 +52,36 @@ test('the export writes the slides, both handouts and every material, named afte
     expect(existsSync(inDist(document.file)), `${document.file} is missing from dist/: run npm run build`).toBe(true)
 })
 
+/** What the running header says on the right of every page of each PDF (the lesson's name is on the left). */
+const runningHeaders: Record<string, string> = {
+  'sco-dubious-agenda.pdf': 'The Dubious Agenda of the SCO: the slides',
+  'sco-dubious-agenda-notes.pdf': 'Notes handout',
+  'sco-dubious-agenda-note-taking.pdf': 'Note-taking handout',
+  'sco-dubious-agenda-reading-guide.pdf': 'Reading guide · For students',
+  'sco-dubious-agenda-worksheet.pdf': 'Worksheet: map the argument, trace a figure · For students',
+  'sco-dubious-agenda-claims.pdf': 'The claims checked · For students',
+  'sco-dubious-agenda-exit-ticket.pdf': 'Exit ticket · For students',
+  'sco-dubious-agenda-debate.pdf': 'The debate · For students',
+  'sco-dubious-agenda-answer-key.pdf': 'Answer key for the teacher · For the teacher',
+  'sco-dubious-agenda-keywords.pdf': 'Keywords · For students',
+  'sco-dubious-agenda-statuses.pdf': 'Statuses at a glance · For students',
+  'sco-dubious-agenda-lesson-at-a-glance.pdf': 'The lessons at a glance · For the teacher',
+  'sco-dubious-agenda-teachers-guide.pdf': 'Teacher\'s guide · For the teacher',
+  'sco-dubious-agenda-misconceptions.pdf': 'Common misconceptions · For the teacher',
+  'sco-dubious-agenda-content-guidance.pdf': 'Teaching a sensitive topic · For the teacher',
+  'sco-dubious-agenda-glossary.pdf': 'Glossary · For students',
+  'sco-dubious-agenda-credits.pdf': 'Credits and licences · For students',
+}
+
+/**
+ * The pages of the A4 PDFs that may be less than two-thirds full because they end a section that the
+ * next page starts afresh: the debate's rubric, before the hand-in sheet (a sheet of its own, collected).
+ * Every other page but a document's last is at least two-thirds full.
+ */
+const sectionEnds: Record<string, number[]> = {
+  'sco-dubious-agenda-debate.pdf': [5],
+}
+
 for (const document of documents) {
   test.describe(document.file, () => {
     const path = inDist(document.file)
@@ -85,9 +115,23 @@ for (const document of documents) {
       expect(fonts.filter(font => !/SourceSans3|SourceSerif4|SourceCodePro/.test(font.name)).map(font => font.name), 'a system fallback font slipped into the PDF').toEqual([])
     })
 
-    test('has no blank page, and every figure has its alternative text', async () => {
+    test('has the running header, the date of the last change and its number on every page', async () => {
       const texts = await pdfPageTexts(path)
-      expect(texts.map((text, index) => text
+      const counted = document.layout === 'slides'
+        ? 'Slide'
+        : 'Page'
+      texts.forEach((text, index) => {
+        expect(text, `page ${index + 1}`).toContain('Reading “The Dubious Agenda of the SCO”')
+        expect(text, `page ${index + 1}`).toContain(runningHeaders[document.file])
+        expect(text, `page ${index + 1}`).toMatch(/Last changed \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) 20\d\d/)
+        expect(text, `page ${index + 1}`).toContain(`${counted} ${index + 1} of ${texts.length}`)
+      })
+    })
+
+    test('has no blank page, and every figure has its alternative text', async () => {
+      // Text of the page's own, besides its header and footer (which are artifacts, untagged).
+      const runs = await pdfTextRuns(path)
+      expect(runs.map((page, index) => page.runs.some(run => run.tagged)
         ? 0
         : index + 1).filter(Boolean), 'pages without text').toEqual([])
       const pdf = await accessibility(path)
@@ -100,6 +144,43 @@ for (const document of documents) {
     })
   })
 }
+
+test('no page of an A4 PDF is less than two-thirds full, unless it is the last or ends a section', async () => {
+  const short: string[] = []
+  for (const document of documents.filter(each => each.layout === 'a4')) {
+    const pages = await pdfTextRuns(inDist(document.file))
+    const openings = await pdfPageOpenings(inDist(document.file))
+    pages.slice(0, -1).forEach((page, index) => {
+      // Between the running header's baseline and the footer's top; full down to the lowest text of the page's own.
+      const top = Math.max(...page.runs.filter(run => !run.tagged && run.baseline < page.height * 0.1).map(run => run.baseline))
+      const bottom = Math.min(...page.runs.filter(run => !run.tagged && run.baseline > page.height * 0.9).map(run => run.baseline - run.size))
+      const lowest = Math.max(...page.runs.filter(run => run.tagged).map(run => run.baseline))
+      const full = (lowest - top) / (bottom - top)
+      // On the slide handouts every slide is a section: a page that ends one opens the next with its heading.
+      const endsSection = (sectionEnds[document.file] ?? []).includes(index + 1)
+        || (document.file.includes('-note') && /^H[23]$/.test(openings[index + 1] ?? ''))
+      if (full < 2 / 3 && !endsSection)
+        short.push(`${document.file} page ${index + 1}: ${Math.round(full * 100)}% full`)
+    })
+  }
+  expect(short).toEqual([])
+})
+
+test('the slide handouts print every slide picture\'s smallest text at 9 pt or more', async () => {
+  for (const path of [notesPdf, noteTakingPdf]) {
+    // The smallest text of each picture (and each page's untagged text), where under 9 pt.
+    const smallest = new Map<string, { size: number, text: string }>()
+    for (const [index, page] of (await pdfFigureRuns(path)).entries()) {
+      for (const run of page) {
+        const where = `page ${index + 1}, ${run.figure ?? 'untagged text'}`
+        if (run.size < (smallest.get(where)?.size ?? Infinity))
+          smallest.set(where, run)
+      }
+    }
+    const small = [...smallest].filter(([, run]) => Math.round(run.size * 10) / 10 < 9).map(([where, run]) => `${where}: ${run.size.toFixed(1)} pt "${run.text}"`)
+    expect(small, path).toEqual([])
+  }
+})
 
 test('the slides PDF has one page per slide of the built deck, in order', async ({ page }) => {
   await page.goto('./?print#/print')
@@ -178,7 +259,7 @@ test('the notes handout has every slide\'s number, title, picture and notes, in 
     from = at + heading.length
     expect(text, `notes of slide ${slide.no} (${slide.title})`).toContain(noteOpening(slide))
   }
-  expect(text).toMatch(/version of \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/)
+  expect(text).toMatch(/last changed \d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/)
   const outline = (await accessibility(notesPdf)).outline
   expect(outline[0]?.title).toBe('Notes handout')
   expect(outline[0]?.items.map(item => item.title)).toContain('Part 4 · Growth beyond expectations')
@@ -197,15 +278,17 @@ test('the handouts draw the slides as vectors, not as pictures of them', async (
   expect(mapPage).toContain('Kazakhstan')
 })
 
-test('the note-taking handout has the two lessons\' slides only, four a page, each with its number and title', async () => {
+test('the note-taking handout has the two lessons\' slides only, one under its title and then two a page, each with its number and title', async () => {
   const taught = new Set([lessonOne, lessonTwo].flatMap(plan => plan.parts.flatMap(part => part.slides)))
   const lessons = deck.filter(slide => slide.alias !== undefined && taught.has(slide.alias))
   expect(lessons, 'the slides of lessons 1 and 2').toHaveLength(31)
   const pdf = await accessibility(noteTakingPdf)
-  expect(pdf.pages).toBe(8)
+  expect(pdf.pages).toBe(16)
   const texts = await pdfPageTexts(noteTakingPdf)
   texts.forEach((text, index) => {
-    for (const slide of lessons.slice(index * 4, index * 4 + 4))
+    for (const slide of index === 0
+      ? lessons.slice(0, 1)
+      : lessons.slice(index * 2 - 1, index * 2 + 1))
       expect(text, `page ${index + 1}`).toContain(`Slide ${slide.no} of ${deck.length}`)
   })
   const all = texts.join(' ')
@@ -221,7 +304,24 @@ test('the note-taking handout has the two lessons\' slides only, four a page, ea
   const figures = pdf.structure.map(tree => tree
     ? structElements(tree).filter(node => node.alt?.startsWith('Slide ')).length
     : 0)
-  expect(figures, 'slide pictures per page').toEqual([4, 4, 4, 4, 4, 4, 4, 3])
+  expect(figures, 'slide pictures per page').toEqual([
+    1,
+    2,
+    2,
+    2,
+    2,
+    2,
+    2,
+    2,
+    2,
+    2,
+    2,
+    2,
+    2,
+    2,
+    2,
+    2,
+  ])
 })
 
 test('every PDF of the print list has the pages the lessons at a glance says', async () => {

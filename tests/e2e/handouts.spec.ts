@@ -1,5 +1,9 @@
+import type { Page } from '@playwright/test'
 import { materials } from '../../data/materials'
+import { loadDeck } from '../support/deck'
 import { expect, seriousA11yViolations, test } from './support'
+
+const deckLength = (await loadDeck()).length
 
 for (const material of materials) {
   test(`the ${material.slug} handout opens at #/handout/${material.slug} with its title, accessibly`, async ({ page }) => {
@@ -72,4 +76,71 @@ test('the built site describes itself as a schema.org LearningResource', async (
   expect(resource.license).toBe('https://creativecommons.org/licenses/by/4.0/')
   expect(resource.inLanguage).toBe('en')
   expect(resource.learningResourceType).toContain('lesson plan')
+})
+
+test.describe('on a 390 × 844 phone', () => {
+  test.use({
+    viewport: { width: 390, height: 844 },
+  })
+
+  /** Whatever is wider than the screen: the page itself, any element that scrolls sideways, any table cell out of sight. */
+  async function sidewaysProblems(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const width = document.documentElement.clientWidth
+      const problems: string[] = []
+      if (document.scrollingElement!.scrollWidth > width)
+        problems.push(`the page is ${document.scrollingElement!.scrollWidth} px wide`)
+      const named = (element: Element): string => `${element.tagName.toLowerCase()} "${element.textContent!.trim().slice(0, 40)}"`
+      for (const element of Array.from(document.querySelectorAll('.handout-view *, .handout-page *, .handout-nav *'))) {
+        const style = getComputedStyle(element)
+        if (['auto', 'scroll'].includes(style.overflowX) && element.scrollWidth > element.clientWidth + 1)
+          problems.push(`${named(element)} scrolls sideways`)
+      }
+      for (const cell of Array.from(document.querySelectorAll('td, th'))) {
+        const box = cell.getBoundingClientRect()
+        if (box.width <= 1 || !cell.checkVisibility({ visibilityProperty: true }) || cell.closest('.slide-picture'))
+          continue
+        if (box.left < 0 || box.right > width)
+          problems.push(`${named(cell)} spans ${Math.round(box.left)}–${Math.round(box.right)} px`)
+      }
+      return problems
+    })
+  }
+
+  for (const material of materials) {
+    test(`the ${material.slug} handout fits the screen: nothing scrolls sideways, every table cell in sight`, async ({ page }) => {
+      await page.goto(`./#/handout/${material.slug}`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(material.title)
+      await expect(page.getByRole('link', { name: 'Back to the lesson' })).toBeVisible()
+      expect(await sidewaysProblems(page)).toEqual([])
+    })
+  }
+
+  // Every slide of the deck (as slides.md has them), and the 31 slides of the two lessons.
+  for (const [slug, title, slides] of [
+    ['notes', 'Notes handout', deckLength],
+    ['note-taking', 'Note-taking handout', 31],
+  ] as const) {
+    test(`the ${slug} handout stacks each slide's picture over its notes or lines, with the Back/Print bar`, async ({ page }) => {
+      await page.goto(`./#/handout/${slug}`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+      await expect(page.getByRole('link', { name: 'Back to the lesson' })).toBeVisible()
+      await expect(page.getByRole('button', { name: 'Print' })).toBeVisible()
+      const pictures = page.locator('.slide-picture')
+      await expect(pictures).toHaveCount(slides)
+      await expect(pictures.last().locator('.slidev-layout')).toBeAttached()
+      const layout = await page.evaluate(() => Array.from(document.querySelectorAll('[data-slide]')).map((slide) => {
+        const picture = slide.querySelector('.slide-picture')!.getBoundingClientRect()
+        const below = slide.querySelector(':scope > .note, :scope > .lines')!.getBoundingClientRect()
+        return {
+          slide: slide.getAttribute('data-slide'),
+          left: Math.round(picture.left),
+          right: Math.round(picture.right),
+          stacked: below.top >= picture.bottom - 1 && below.width > 300,
+        }
+      }))
+      expect(layout.filter(each => each.left < 0 || each.right > 390 || !each.stacked)).toEqual([])
+      expect(await sidewaysProblems(page)).toEqual([])
+    })
+  }
 })

@@ -253,7 +253,7 @@ test.describe('the kit\'s zip', () => {
     expect(names).toContain('sco-dubious-agenda-notes.pdf')
     expect(names).toContain('LICENSE.txt')
     expect(names).toContain('LICENSE-CONTENT.txt')
-    expect(names.filter(name => name.endsWith('.pdf'))).toHaveLength(16)
+    expect(names.filter(name => name.endsWith('.pdf'))).toHaveLength(17)
   })
 
   test('its single-file deck has its scripts and styles inside, and no service worker nor web app manifest', () => {

@@ -35,6 +35,8 @@ export async function pdfPageTexts(path: string): Promise<string[]> {
 /** A node of a page's structure tree as pdf.js reads it: a role ("H1", "Figure"…) or marked content. */
 export interface StructNode {
   role?: string
+  /** A content node's marked content (type "content"). */
+  id?: string
   alt?: string
   lang?: string
   type?: string
@@ -181,5 +183,105 @@ export async function pdfLinks(path: string): Promise<PdfLink[]> {
       page: index + 1,
       uri: text(annotation.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI'))),
       contents: text(annotation.lookup(PDFName.of('Contents'))),
+    })))
+}
+
+/** A run of text drawn on a page: its size in points, where its baseline is (points from the page's top), and whether it is tagged. */
+export interface PdfTextRun {
+  text: string
+  size: number
+  baseline: number
+  tagged: boolean
+  /** The marked content it is drawn in (pdf.js's id, as the structure tree's content nodes name it). */
+  content?: string
+}
+
+/** Every run of text on each page, in drawing order, with the page's height in points. */
+export async function pdfTextRuns(path: string): Promise<{ height: number, runs: PdfTextRun[] }[]> {
+  return withPdf(path, async (pdf) => {
+    const pages: { height: number, runs: PdfTextRun[] }[] = []
+    for (let number = 1; number <= pdf.numPages; number++) {
+      const page = await pdf.getPage(number)
+      const [, y0, , y1] = page.view as [number, number, number, number]
+      const content = await page.getTextContent({ includeMarkedContent: true })
+      const runs: PdfTextRun[] = []
+      const open: (string | undefined)[] = []
+      for (const item of content.items) {
+        if ('type' in item) {
+          if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent')
+            open.push(item.id ?? undefined)
+          else if (item.type === 'endMarkedContent')
+            open.pop()
+          continue
+        }
+        if (!item.str.trim())
+          continue
+        // The text space's vertical scale: the font size as drawn, in points (pdf.js folds Tf into the matrix).
+        const [, , c, d, , f] = item.transform as number[]
+        runs.push({
+          text: item.str.trim(),
+          size: Math.hypot(c!, d!),
+          baseline: y1 - f!,
+          tagged: open.some(Boolean),
+          content: open.findLast(Boolean),
+        })
+      }
+      pages.push({ height: y1 - y0, runs })
+    }
+    return pages
+  })
+}
+
+/**
+ * The role of the structure element holding the first tagged text on each page ("H2", "P", "TH"…: the
+ * nearest that is not a mere grouping, NonStruct, Div or Span), undefined on a page without any.
+ */
+export async function pdfPageOpenings(path: string): Promise<(string | undefined)[]> {
+  const roles = new Map<string, string>()
+  const collect = (node: StructNode, meaningful: string | undefined): void => {
+    const role = node.role && !['NonStruct', 'Div', 'Span'].includes(node.role)
+      ? node.role
+      : meaningful
+    for (const child of node.children ?? []) {
+      if (child.type === 'content' && child.id && role)
+        roles.set(child.id, role)
+      collect(child, role)
+    }
+  }
+  for (const tree of (await pdfAccessibility(path)).structure) {
+    if (tree)
+      collect(tree, undefined)
+  }
+  return (await pdfTextRuns(path)).map(page => page.runs.filter(run => run.content && roles.has(run.content)).map(run => roles.get(run.content!))[0])
+}
+
+/**
+ * The text each page draws inside its figures (tagged under a Figure, `figure` its alternative text's
+ * first words) or untagged (what a page hides from assistive technology, such as a map's labels, and its
+ * running header and footer): the text of a handout's slide pictures, without the handout's own.
+ */
+export async function pdfFigureRuns(path: string): Promise<(PdfTextRun & { figure?: string })[][]> {
+  const figures = new Map<string, string>()
+  const collect = (node: StructNode, figure: string | undefined): void => {
+    const inside = node.role === 'Figure'
+      ? (node.alt ?? '').split(':')[0]
+      : figure
+    for (const child of node.children ?? []) {
+      if (child.type === 'content' && child.id && inside !== undefined)
+        figures.set(child.id, inside)
+      collect(child, inside)
+    }
+  }
+  for (const tree of (await pdfAccessibility(path)).structure) {
+    if (tree)
+      collect(tree, undefined)
+  }
+  return (await pdfTextRuns(path)).map(page => page.runs
+    .filter(run => !run.tagged || (run.content && figures.has(run.content)))
+    .map(run => ({
+      ...run,
+      figure: run.content
+        ? figures.get(run.content)
+        : undefined,
     })))
 }

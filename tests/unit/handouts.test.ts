@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { handoutPath } from '../../lib/handout-routes'
 import { byPart, handoutSlide, inPagesOf } from '../../lib/handout-slides'
+import { addressSegments } from '../../lib/web-address'
 import { deckDate } from '../../scripts/deck-date'
 import { partHeadings } from '../../scripts/deck-parts'
 
@@ -70,13 +71,21 @@ describe('the slides of a handout', () => {
     ])
   })
 
-  it('cuts a list into pages of three, the last one shorter', () => {
+  it('cuts a list into pages of three, the last one shorter, or with a first page of its own size', () => {
     expect(inPagesOf([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([
       [1, 2, 3],
       [4, 5, 6],
       [7],
     ])
+    expect(inPagesOf([1, 2, 3, 4, 5, 6], 2, 1)).toEqual([
+      [1],
+      [2, 3],
+      [4, 5],
+      [6],
+    ])
+    expect(inPagesOf([], 2)).toEqual([])
     expect(() => inPagesOf([1], 0)).toThrow(RangeError)
+    expect(() => inPagesOf([1], 2, 0)).toThrow(RangeError)
   })
 })
 
@@ -146,5 +155,35 @@ describe('deckDate', () => {
 
   it('is otherwise a YYYY-MM-DD day (the commit\'s)', () => {
     expect(deckDate({})).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  })
+})
+
+describe('addressSegments', () => {
+  it('cuts an address after each slash and dot, and between the words of a path, never inside a word', () => {
+    expect(addressSegments('english.china.org.cn/english/features/')).toEqual([
+      'english.',
+      'china.',
+      'org.',
+      'cn/',
+      'english/',
+      'features/',
+    ])
+    expect(addressSegments('rferl.org/a/kazakhstan_extradites/24230209.html')).toEqual([
+      'rferl.',
+      'org/',
+      'a/',
+      'kazakhstan_',
+      'extradites/',
+      '24230209.',
+      'html',
+    ])
+    expect(addressSegments('nationalinterest.org/commentary/the-sco-5478')).toEqual([
+      'nationalinterest.',
+      'org/',
+      'commentary/',
+      'the-',
+      'sco-',
+      '5478',
+    ])
   })
 })

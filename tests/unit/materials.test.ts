@@ -14,7 +14,7 @@ async function render(slug: string) {
 }
 
 describe('the materials', () => {
-  it('are the students\' seven, the teacher\'s five and the credits', () => {
+  it('are the students\' eight, the teacher\'s five and the credits', () => {
     expect(materials.map(material => material.slug)).toEqual([
       'reading-guide',
       'worksheet',
@@ -28,6 +28,7 @@ describe('the materials', () => {
       'teachers-guide',
       'misconceptions',
       'content-guidance',
+      'glossary',
       'credits',
     ])
   })
@@ -150,6 +151,7 @@ describe('the print list', () => {
       ['statuses', 28],
       ['exit-ticket', 28],
       ['note-taking', 28],
+      ['glossary', 28],
       ['claims', 14],
       ['worksheet', 14],
       ['debate', 28],
