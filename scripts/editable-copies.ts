@@ -19,7 +19,7 @@ import { finishDocx } from './editable-fonts.ts'
 import { slidesPptx } from './editable-pptx.ts'
 import { figurePictures, readHandouts, readSlides } from './editable-read.ts'
 import { deckFacts } from './export-pdfs.ts'
-import { deckSlides } from './reading-view.ts'
+import { deckSlides } from './deck-overview.ts'
 import { serveDist } from './serve-dist.ts'
 import { browserOrExit } from './slidev.ts'
 
