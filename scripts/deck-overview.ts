@@ -66,4 +66,3 @@ async function layChartsOutForAPhone(page: Page): Promise<void> {
   ]
     .every(svg => svg.viewBox.baseVal.width <= width), { selectors: chartSelectors, width: phoneChartWidth }, { timeout: 30_000 })
 }
-

@@ -249,7 +249,12 @@ describe('selfCheck in the reading view (read.html, no JavaScript)', () => {
 
   function mountInReadingView(id: QuestionId | SectionId) {
     slidev.renderContext.value = 'overview'
-    wrapper = mount(SelfCheck, { props: { id }, global: { provide: { [inReadingView as symbol]: true } } })
+    wrapper = mount(SelfCheck, {
+      props: { id },
+      global: {
+        provide: { [inReadingView as symbol]: true },
+      },
+    })
     return wrapper
   }
 

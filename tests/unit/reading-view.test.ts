@@ -25,7 +25,11 @@ describe('a slide in the reading view\'s outline', () => {
     const body = await mountSlide(false)
     expect(document.querySelectorAll('.rv-slide-title')).toHaveLength(1)
     const title = body.querySelector('h1')!
-    expect([title.id, title.className, title.getAttribute('aria-level')]).toEqual(['slide-4-title', 'rv-slide-title', '3'])
+    expect([
+      title.id,
+      title.className,
+      title.getAttribute('aria-level'),
+    ]).toEqual(['slide-4-title', 'rv-slide-title', '3'])
     expect(body.querySelector('h2')!.getAttribute('aria-level')).toBe('4')
     expect(body.querySelector('h3')!.getAttribute('aria-level')).toBe('5')
   })
