@@ -111,7 +111,7 @@ export async function writeReadingView(browserPath: string, dir: string): Promis
   }
   const cssFile = `assets/read-${hash(css)}.css`
   await writeFile(join(dir, cssFile), css)
-  const html = minify(Buffer.from(pageHtml(page.title, body, cssFile)), {}).toString()
+  const html = pageHtml(page.title, minify(Buffer.from(body), {}).toString(), cssFile)
   await writeFile(join(dir, 'read.html'), html)
   // Static hosts compress text as they serve it; these let any host (and our loopback servers) send it compressed.
   await writeFile(join(dir, 'read.html.gz'), gzipSync(html, { level: 9 }))

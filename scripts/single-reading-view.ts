@@ -57,5 +57,6 @@ export async function singleReadingView(siteDir: string, deckFile: string): Prom
   const left = externalReferences(withIcon)
   if (left.length > 0)
     throw new Error(`The single-file read.html still links to files beside it: ${left.join(', ')} (has scripts/reading-view.ts changed how it links them?)`)
-  return withIcon.replace(/href="index\.html(#[^"]*)?"/g, (_, hash: string | undefined) => `href="${deckFile}${hash ?? ''}"`)
+  // The page's body is minified: an address needs no quotes there.
+  return withIcon.replace(/href=("?)index\.html(#[^"\s>]*)?\1(?=[\s>])/g, (_, _quote: string, hash: string | undefined) => `href="${deckFile}${hash ?? ''}"`)
 }
