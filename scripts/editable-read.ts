@@ -5,13 +5,13 @@
  */
 import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-core'
+import type { SlideEntry } from './deck-overview.ts'
 import type { ReadPage } from './editable-blocks.ts'
-import type { SlideEntry } from './reading-view.ts'
 import { materials } from '../data/materials.ts'
 import { handoutPath } from '../lib/handout-routes.ts'
+import { openOverview } from './deck-overview.ts'
 import { readBlocks } from './editable-blocks.ts'
 import { printWhenReady } from './export-pdfs.ts'
-import { openOverview } from './reading-view.ts'
 
 /** The map and the charts: pictures in the copies, each with its text alternative and its table. */
 const figureSelector = 'figure.member-map, figure.chart'

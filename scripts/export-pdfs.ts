@@ -100,8 +100,8 @@ export function pdfDocuments(deck: DeckFacts): PdfDocument[] {
  */
 function notReadyBecause(): string {
   const pending: string[] = []
-  // The print view; a handout of the slides (SlidesHandoutPage.vue); a material (HandoutView.vue shows its HandoutPage.vue).
-  if (!document.querySelector('#print-content, main.handout-page, main > .handout'))
+  // The print view; a handout of the slides (SlidesHandoutPage.vue); a material (HandoutView.vue shows its HandoutPage.vue); the reading view.
+  if (!document.querySelector('#print-content, main.handout-page, main > .handout, .reading-view main'))
     pending.push('the page itself (the print view, or a handout: see components/handouts/)')
   const slides = Array.from(document.querySelectorAll('[data-slidev-no]'))
   const unmounted = slides.filter(slide => !slide.querySelector('.slidev-layout') || slide.querySelector('.slidev-slide-loading'))

@@ -3,11 +3,11 @@
  * nothing beside it (scripts/single-file-deck.ts, scripts/single-reading-view.ts).
  */
 
-/** What of the file would still fetch something beside it: a `src` or `href` that is not a data: address or a hash (a web address counts: it needs the network). */
+/** What of the file would still fetch something beside it: a `src` or `href` (quoted or not) that is not a data: address or a hash (a web address counts: it needs the network). */
 export function externalReferences(html: string): string[] {
   return [
-    ...html.matchAll(/<(?:script|link|img|source)\s(?:[^>]*\s)?(?:src|href)="([^"]*)"/g),
+    ...html.matchAll(/<(?:script|link|img|source)\s(?:[^>]*\s)?(?:src|href)=(?:"([^"]*)"|([^\s">]+))/g),
   ]
-    .map(match => match[1]!)
+    .map(match => match[1] ?? match[2]!)
     .filter(address => !/^(?:data:|#)/.test(address))
 }

@@ -1,8 +1,9 @@
 /**
  * The reading view (read.html, written by scripts/reading-view.ts) as one self-contained file for the
  * teacher's kit (issue 28), to be sent to a student's phone by email or a messaging app and read with
- * no connection: its stylesheet inline with its fonts as data: addresses, its script inline, its icon a
- * data: address, and its links to the slides pointing at the single-file deck beside it.
+ * no connection: its stylesheet inline with its fonts as data: addresses, its icon a data: address, and
+ * its links to the slides pointing at the single-file deck beside it. It needs no script (the one it
+ * has registers the service worker, which a file cannot have).
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -33,9 +34,9 @@ async function replaceAsync(text: string, pattern: RegExp, replace: (...groups: 
   return parts.join('') + text.slice(last)
 }
 
-/** `</style` or `</script` inside inlined text would end its element early. */
-function safeInside(text: string, element: 'style' | 'script'): string {
-  return text.replace(new RegExp(`</(${element})`, 'gi'), '<\\/$1')
+/** `</style` inside inlined CSS would end its element early. */
+function safeInside(text: string): string {
+  return text.replace(/<\/(style)/gi, '<\\/$1')
 }
 
 /**
@@ -49,14 +50,13 @@ export async function singleReadingView(siteDir: string, deckFile: string): Prom
     const css = await readFile(cssPath, 'utf8')
     const inlined = await replaceAsync(css, /url\("?([^")]+\.(?:woff2?|svg))"?\)/g, async (__, url) =>
       `url(${await dataAddress(join(cssPath, '..', url!))})`)
-    return `<style>${safeInside(inlined, 'style')}</style>`
+    return `<style>${safeInside(inlined)}</style>`
   })
-  const withScript = await replaceAsync(withStyle, /<script type="module" src="([^"]+)"><\/script>/g, async (_, src) =>
-    `<script type="module">${safeInside(await readFile(join(siteDir, src!), 'utf8'), 'script')}</script>`)
-  const withIcon = await replaceAsync(withScript, /<link rel="icon" href="([^"]+)">/g, async (_, href) =>
+  const withIcon = await replaceAsync(withStyle, /<link rel="icon" href="([^"]+)">/g, async (_, href) =>
     `<link rel="icon" href="${await dataAddress(join(siteDir, href!))}">`)
   const left = externalReferences(withIcon)
   if (left.length > 0)
     throw new Error(`The single-file read.html still links to files beside it: ${left.join(', ')} (has scripts/reading-view.ts changed how it links them?)`)
-  return withIcon.replace(/href="index\.html(#[^"]*)?"/g, (_, hash: string | undefined) => `href="${deckFile}${hash ?? ''}"`)
+  // The page's body is minified: an address needs no quotes there.
+  return withIcon.replace(/href=("?)index\.html(#[^"\s>]*)?\1(?=[\s>])/g, (_, _quote: string, hash: string | undefined) => `href="${deckFile}${hash ?? ''}"`)
 }

@@ -1,6 +1,7 @@
 /**
  * Routes beside the slides. Every printed page lives at `#/handout/<slug>`, outside the slide canvas;
- * the slides' print view at `#/print`. All load only when opened, so the first slide carries none of them.
+ * the slides' print view at `#/print`; the reading view (the whole lesson as one page, captured to
+ * read.html by scripts/reading-view.ts) at `#/read`. All load only when opened, so the first slide carries none of them.
  */
 import type { RouteRecordRaw } from 'vue-router'
 import { defineRoutesSetup } from '@slidev/types'
@@ -41,9 +42,16 @@ const printRoute: RouteRecordRaw = {
   component: () => import('../components/PrintView.vue'),
 }
 
+const readingRoute: RouteRecordRaw = {
+  name: 'read',
+  path: '/read',
+  component: () => import('../components/ReadingView.vue'),
+}
+
 export default defineRoutesSetup(routes => [
   ...routes.filter(route => route.name !== 'print'),
   printRoute,
+  readingRoute,
   ...slideHandouts,
   handoutRoute,
 ])

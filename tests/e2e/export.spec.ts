@@ -297,8 +297,7 @@ test('the note-taking handout has the two lessons\' slides only, one under its t
     'claims-checked',
     'check-origins',
     'discussion',
-    'glossary',
-    'answer-key',
+    'look-up',
   ])
     expect(all, `the ${alias} slide is not the lessons'`).not.toContain(`Slide ${slideNumberOf(deck, alias)} of ${deck.length}`)
   const figures = pdf.structure.map(tree => tree

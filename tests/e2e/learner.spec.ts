@@ -96,13 +96,17 @@ test('a learner answers one self-check per section with the keyboard, reads the 
     })
   }
 
-  await test.step('the glossary', async () => {
-    await deckPage.gotoSlide('glossary')
-    const slide = currentSlide(page)
-    await expect(slide.getByRole('heading', { level: 1 })).toHaveText(/glossary/i)
+  await test.step('the glossary, in the reading view the last slide points to', async () => {
+    await deckPage.gotoSlide('look-up')
+    await expect(currentSlide(page).getByRole('heading', { level: 1 })).toHaveText('To look up')
+    await currentSlide(page).getByRole('link', { name: 'reading view' }).click()
+    await expect(page).toHaveURL(/read\.html#reference$/)
+    await expect(page.locator('#reference')).toBeInViewport()
+    const section = page.getByRole('region', { name: 'Glossary', exact: true })
     // The glossary opens on the first term in its order, definition included.
-    await expect(slide).toContainText(glossary[0]!.term)
-    await expect(slide).toContainText(glossary[0]!.definition)
+    await expect(section).toContainText(glossary[0]!.term)
+    await expect(section).toContainText(glossary[0]!.definition)
+    await page.goBack()
   })
 
   await test.step('a slide\'s notes, without the presenter view', async () => {

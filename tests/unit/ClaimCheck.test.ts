@@ -32,8 +32,8 @@ describe('claimCheck, by default', () => {
     })
   })
 
-  it('sends the reader to the claims-checked pages for each claim\'s sources and what it changes', () => {
-    expect(wrapper.find('.more').text()).toBe('Each claim with its sources and what it changes: the “Claims checked” pages that follow.')
+  it('sends the reader to "Claims checked" in the reading view and the claims handout for each claim\'s sources and what it changes', () => {
+    expect(wrapper.find('.more').text()).toBe('Each claim with its sources and what it changes: “Claims checked”, in the reading view and on the claims handout.')
   })
 
   it('counts the confirmed claims and lists them compactly', () => {

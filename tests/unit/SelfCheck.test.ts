@@ -5,6 +5,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import SelfCheck from '../../components/SelfCheck.vue'
 import { correctOption, findQuestion, questions, questionsFor, sectionIds } from '../../data/questions'
+import { inReadingView } from '../../lib/reading-view'
 import { selfCheckProgress } from '../../lib/self-check-progress'
 import { slidev } from '../support/slidev-client'
 import { keysReachingSlides } from '../support/unit-keys'
@@ -211,7 +212,7 @@ describe('selfCheck in print and previews', () => {
     for (const option of question.options)
       expect(wrapper.text()).toContain(option.text)
     expect(wrapper.findAll('.letter').map(letter => letter.text())).toEqual(question.options.map((_, index) => 'ABCDEFG'[index]))
-    expect(wrapper.text()).toContain('Answer key')
+    expect(wrapper.text()).toContain('Answers: in the reading view (read.html) and the notes.')
     expect(wrapper.text()).not.toContain(right.feedback)
   })
 
@@ -219,6 +220,40 @@ describe('selfCheck in print and previews', () => {
     slidev.renderContext.value = 'overview'
     mountCheck()
     expect(wrapper.find('input').exists()).toBe(false)
+  })
+})
+
+describe('selfCheck in the reading view (read.html, no JavaScript)', () => {
+  const section = sectionIds.find(id => questionsFor(id).length > 1)!
+  const set = questionsFor(section)
+
+  function mountInReadingView(id: QuestionId | SectionId) {
+    slidev.renderContext.value = 'overview'
+    wrapper = mount(SelfCheck, {
+      props: { id },
+      global: {
+        provide: { [inReadingView as symbol]: true },
+      },
+    })
+    return wrapper
+  }
+
+  it('shows every question of its section, each a radio group of its own with no button to press', () => {
+    mountInReadingView(section)
+    expect(wrapper.findAll('legend').map(legend => legend.text())).toEqual(set.map((item, index) => `Question ${index + 1} of ${set.length}: ${item.stem}`))
+    expect(new Set(wrapper.findAll('input[type="radio"]').map(input => input.attributes('name'))).size).toBe(set.length)
+    expect(wrapper.find('button').exists()).toBe(false)
+  })
+
+  it('holds each option\'s feedback in the deck\'s words, for CSS to show while it is chosen, and the answer behind "Show the answer"', () => {
+    mountInReadingView('origins')
+    const feedback = wrapper.findAll('[role="status"] p').map(paragraph => paragraph.text().replace(/\s+/g, ' '))
+    expect(feedback).toEqual(question.options.map(option => option.id === question.correct
+      ? `Right. ${option.feedback}`
+      : `Not quite. ${option.feedback} Try another answer.`))
+    const answer = wrapper.get('details')
+    expect(answer.get('summary').text()).toBe('Show the answer')
+    expect(answer.text()).toContain(`The answer is ${'ABCDEFG'[question.options.indexOf(right)]}: ${right.text}`)
   })
 })
 

@@ -113,11 +113,13 @@ describe('what a single file would still fetch', () => {
       '<link rel="preload" as="font" href="./source-sans-3.woff2">',
       '<img alt="" src="#map">',
       '<script src="https://example.org/analytics.js"></script>',
+      '<img alt="" src=figure.png>',
       '<a href="read.html">Read</a>',
     ].join('\n'))).toEqual([
       './assets/index-Ab12.js',
       './source-sans-3.woff2',
       'https://example.org/analytics.js',
+      'figure.png',
     ])
   })
 })

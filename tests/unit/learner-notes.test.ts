@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { learnerNotes } from '../../scripts/learner-notes'
+import { learnerNotes } from '../../lib/learner-notes'
 
 const notes = '<p><strong>Say:</strong> Give students two minutes to read ¶2.</p>'
   + '<p><strong>On your own:</strong> Read ¶2 and ¶3, about two minutes.</p>'

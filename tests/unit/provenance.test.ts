@@ -166,10 +166,10 @@ describe('the essay\'s quotations', () => {
 })
 
 describe('the deck\'s own voice', () => {
-  it('points to its own "Claims checked" pages, never to a fact sheet its users do not have', () => {
+  it('points to its own "Claims checked", never to a fact sheet its users do not have', () => {
     const mentions = readable.filter(({ text }) => /fact[ -]sheet/i.test(text)).map(({ where }) => where)
     expect(mentions).toEqual([])
-    expect(deck.map(slide => slide.alias)).toEqual(expect.arrayContaining(['claims-checked', 'claims-readings']))
+    expect(deck.map(slide => slide.alias)).toEqual(expect.arrayContaining(['claims-checked']))
   })
 
   it('never says "the West", a "wider case" with no source, or "all confirmed"', () => {

@@ -1,74 +1,42 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { enhanceReadingView, feedbackFor } from '../../lib/reading-view'
-import { compactCss } from '../../scripts/reading-view'
+import { feedbackFor, fitSlideHeadings } from '../../lib/reading-view'
 
-/** A self-check as scripts/reading-view.ts prerenders it (two options, B right). */
-const prerendered = `
-<section class="rv-check" data-rv-check>
-  <form>
-    <fieldset><legend>Which is right?</legend>
-      <label><input type="radio" name="q" value="a" data-correct="b"> A first</label>
-      <label><input type="radio" name="q" value="b" data-correct="b"> B second</label>
-    </fieldset>
-    <p class="rv-actions" hidden><button type="submit">Check</button></p>
-    <p class="rv-feedback" role="status" aria-live="polite"></p>
-  </form>
-  <details><summary>Show the answer</summary><ul>
-    <li data-option="a"><strong>A:</strong> <span class="rv-explanation">A is a distractor.</span></li>
-    <li data-option="b"><strong>B (right):</strong> <span class="rv-explanation">B follows from the text.</span></li>
-  </ul></details>
-</section>`
-
-function nextFrame(): Promise<void> {
-  return new Promise(resolve => requestAnimationFrame(() => resolve()))
-}
-
-describe('the reading view\'s self-checks', () => {
-  it('words the feedback like the deck\'s', () => {
-    expect(feedbackFor(true, 'Because.')).toBe('Right. Because.')
-    expect(feedbackFor(false, 'Not so.')).toBe('Not quite. Not so. Try another answer.')
-  })
-
-  it('shows "Check" only once enhanced, enabled once an option is chosen, and says why the choice is right or wrong', async () => {
-    document.body.innerHTML = prerendered
-    const button = document.querySelector('button')!
-    expect(button.parentElement!.hidden).toBe(true)
-    enhanceReadingView(document)
-    expect(button.parentElement!.hidden).toBe(false)
-    expect(button.disabled).toBe(true)
-
-    const [first, second] = document.querySelectorAll<HTMLInputElement>('input')
-    const status = document.querySelector('[role="status"]')!
-    first!.click()
-    expect(button.disabled).toBe(false)
-    document.querySelector('form')!.requestSubmit()
-    await nextFrame()
-    expect(status.textContent).toBe('Not quite. A is a distractor. Try another answer.')
-
-    second!.click()
-    expect(status.textContent).toBe('')
-    document.querySelector('form')!.requestSubmit()
-    await nextFrame()
-    expect(status.textContent).toBe('Right. B follows from the text.')
+describe('the self-check\'s feedback', () => {
+  it('says right or not quite, why, and to try again when wrong', () => {
+    expect(feedbackFor(true, 'Because.')).toEqual({ verdict: 'Right.', text: 'Because.' })
+    expect(feedbackFor(false, 'Not so.')).toEqual({ verdict: 'Not quite.', text: 'Not so. Try another answer.' })
   })
 })
 
-describe('the reading view\'s CSS', () => {
-  it('leaves out comments, spaces (not a selector\'s) and the custom properties neither the CSS nor the markup reads', () => {
-    const css = `/* The page. */
-:root {
-  --read: red;
-  --unread: blue;
-  --chain: var(--read-by-chain);
-  --read-by-chain: 1px;
-  --read-only-by-unread: 2px;
-  --unread-2: var(--read-only-by-unread);
-  --inline: 3px;
-}
-.a :is(.b, .c) > p { color: var(--read); margin: var(--chain); }
-.b { }
-`
-    expect(compactCss(css, '<p style="padding: var(--inline)">')).toBe(':root{--read:red;--chain:var(--read-by-chain);--read-by-chain:1px;--inline:3px}.a :is(.b, .c) > p{color:var(--read);margin:var(--chain)}')
+describe('a slide in the reading view\'s outline', () => {
+  async function mountSlide(hidden: boolean) {
+    document.body.innerHTML = '<section><h3 id="slide-4-title" class="rv-slide-title">Slide 4</h3><div class="body"></div></section>'
+    const body = document.querySelector('.body')!
+    const stop = fitSlideHeadings(body, document.querySelector<HTMLElement>('.rv-slide-title')!, hidden)
+    // Slidev mounts a slide after its wrapper.
+    body.innerHTML = '<p>Part 2</p><h1>The essay’s argument</h1><h2>Claims</h2><h3>Evidence</h3>'
+    await new Promise(resolve => setTimeout(resolve, 0))
+    stop()
+    return body
+  }
+
+  it('makes the slide\'s own title the section\'s heading, level 3, and moves its other headings two levels down', async () => {
+    const body = await mountSlide(false)
+    expect(document.querySelectorAll('.rv-slide-title')).toHaveLength(1)
+    const title = body.querySelector('h1')!
+    expect([
+      title.id,
+      title.className,
+      title.getAttribute('aria-level'),
+    ]).toEqual(['slide-4-title', 'rv-slide-title', '3'])
+    expect(body.querySelector('h2')!.getAttribute('aria-level')).toBe('4')
+    expect(body.querySelector('h3')!.getAttribute('aria-level')).toBe('5')
+  })
+
+  it('keeps the heading outside a slide behind a disclosure, in the slide\'s words, and takes the slide\'s title out of the outline', async () => {
+    const body = await mountSlide(true)
+    expect(document.querySelector('#slide-4-title')!.textContent).toBe('The essay’s argument')
+    expect(body.querySelector('h1')!.getAttribute('role')).toBe('none')
   })
 })

@@ -1,0 +1,68 @@
+/**
+ * The deck's slides as the built deck numbers them, and its overview (`#/overview`: every slide with
+ * every click shown, and its notes) opened in a browser until every slide has mounted, the charts laid
+ * out for a phone's column; read by the editable copies (scripts/editable-copies.ts, editable-read.ts).
+ */
+import type { Page } from 'playwright-core'
+import { basename, join, resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+
+const root = resolve(import.meta.dirname, '..')
+
+export interface SlideEntry {
+  no: number
+  title: string
+  alias?: string
+  file: string
+  /** The slide is the answer to a task (frontmatter `readingView: answer`): shown behind a disclosure. */
+  answer: boolean
+}
+
+/** The slides as the built deck numbers them (hidden ones left out), as tests/support/deck.ts reads them. */
+export async function deckSlides(): Promise<{ title: string, slides: SlideEntry[] }> {
+  const data = await load({
+    userRoot: root,
+    roots: [root],
+  }, join(root, 'slides.md'))
+  const slides = data.slides
+    .filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
+    .map((slide, index) => ({
+      no: index + 1,
+      title: slide.title ?? `Slide ${index + 1}`,
+      alias: typeof slide.frontmatter.routeAlias === 'string'
+        ? slide.frontmatter.routeAlias
+        : undefined,
+      file: basename(slide.source.filepath),
+      answer: slide.frontmatter.readingView === 'answer',
+    }))
+  return {
+    title: String(data.headmatter.title ?? slides[0]?.title),
+    slides,
+  }
+}
+
+/** The charts that lay themselves out for their width (the map by its frame's), and the width of a phone's reading column. */
+const chartSelectors = ['.blacklist-stats', '.extradition-timeline', '.member-map .map-frame']
+const phoneChartWidth = 350
+
+export async function openOverview(page: Page, url: string, expected: number): Promise<void> {
+  await page.goto(`${url}#/overview`)
+  // Every slide's page and, inside it, its layout: a page can be there before its slide has mounted.
+  await page.waitForFunction(count => document.querySelectorAll('.overview-slide-block .slidev-page[data-slidev-no] > .slidev-layout').length === count
+    && document.querySelectorAll('.slidev-slide-loading').length === 0, expected, { timeout: 60_000 })
+  await page.waitForLoadState('networkidle')
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await layChartsOutForAPhone(page)
+}
+
+/**
+ * The charts lay themselves out for the width of their column (lib/chart-width.ts): given a phone's
+ * column here, they are captured in their narrow form, labels at full size, rather than shrunk.
+ */
+async function layChartsOutForAPhone(page: Page): Promise<void> {
+  await page.addStyleTag({ content: `${chartSelectors.join(', ')} { width: ${phoneChartWidth}px !important; }` })
+  await page.waitForFunction(({ selectors, width }) => [
+    ...document.querySelectorAll<SVGSVGElement>(selectors.map(selector => `${selector} > svg`).join(', ')),
+  ]
+    .every(svg => svg.viewBox.baseVal.width <= width), { selectors: chartSelectors, width: phoneChartWidth }, { timeout: 30_000 })
+}
