@@ -1,8 +1,7 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from '@playwright/test'
 import { chartSelector, checkChartText } from '../support/chart-text'
 import { slidevDom } from '../support/slidev-dom'
-import { gotoSlide } from './support'
+import { expect, test } from './support'
 
 /** Every slide with a chart or the map, shown with all its clicks (the stepped map at its last step). */
 const chartSlides = [
@@ -45,9 +44,9 @@ test.describe('chart text as the browser sets it', () => {
     viewport: { width: 1920, height: 1080 },
   })
 
-  test('no two pieces of chart text overlap or leave their chart, and none is under 18 px, projected at 1920 × 1080 and in a phone\'s 390 px reading column', async ({ page }) => {
+  test('no two pieces of chart text overlap or leave their chart, and none is under 18 px, projected at 1920 × 1080 and in a phone\'s 390 px reading column', async ({ page, deckPage }) => {
     for (const alias of chartSlides) {
-      const slide = await gotoSlide(page, alias, 99)
+      const slide = await deckPage.gotoSlide(alias, 99)
       await expectChartTextApart(page, `#/${alias} at 1920 × 1080`, 1)
       // The same slide in the reading view's column: the slide's container narrowed to it.
       await slide.evaluate((element, width) => {
