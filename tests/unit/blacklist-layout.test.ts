@@ -68,8 +68,8 @@ describe('layoutSeries', () => {
 
 describe('the blacklist chart\'s words', () => {
   it('states every count with its qualifier and caveat in the text alternative', () => {
-    expect(caveatFor(blacklist2019)).toBe('RATS\' own count, not independently verified')
-    expect(caveatFor(blacklist)).toBe('HRIC\'s figure, not independently verified')
+    expect(caveatFor(blacklist2019)).toBe('RATS’ own count, not independently verified')
+    expect(caveatFor(blacklist)).toBe('HRIC’s figure, not independently verified')
     const summary = describeBlacklist([essay, later])
     expect(summary).toContain('at least 42 organizations on the shared blacklist')
     expect(summary).toContain('over 1,100 individuals on the shared blacklist')

@@ -2,8 +2,7 @@
 import type { Component, Directive } from 'vue'
 import type { DeckSlide } from '../support/deck'
 import { mount } from '@vue/test-utils'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { ref } from 'vue'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { lessonOne, lessonTwo } from '../../data/lesson'
 import { loadDeck } from '../support/deck'
 
