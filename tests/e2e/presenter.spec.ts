@@ -3,7 +3,7 @@
  * the overview, where the teacher reads every slide's notes before the lesson.
  */
 import { contrastRatio } from '../support/contrast'
-import { loadDeck } from '../support/deck'
+import { loadDeck, noteOpening, typographic } from '../support/deck'
 import { slidevDom } from '../support/slidev-dom'
 import { expect, test } from './support'
 
@@ -13,10 +13,22 @@ test.use({
 
 const deck = await loadDeck()
 
-test('the presenter view shows every slide\'s notes whole, without scrolling', async ({ page }) => {
+/** Text with typographic quotation marks and spaces made plain. */
+function plain(text: string): string {
+  return text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, ' ')
+}
+
+test('the presenter view shows every slide\'s notes, whole, without scrolling, beside the next slide and a timer', async ({ page }) => {
   test.slow()
+  const first = deck[0]!
   await page.goto('./#/presenter/1')
   const note = page.locator(slidevDom.presenterNote).first()
+  await expect(note).toContainText(noteOpening(first))
+  await expect(page.getByText(/\d+:\d\d/).first(), 'the timer').toBeVisible()
+  await expect(page.getByRole('heading', {
+    level: 1,
+    name: typographic(deck[1]!.title),
+  }), 'the next slide').toBeVisible()
   const cut: string[] = []
   for (const slide of deck) {
     if (slide.no > 1) {
@@ -25,7 +37,9 @@ test('the presenter view shows every slide\'s notes whole, without scrolling', a
     }
     if (!slide.note.trim())
       continue
-    await expect(note).toContainText('Time:')
+    // Wait until the pane shows this slide's notes (quotation marks as the page sets them count as plain).
+    const opening = plain(noteOpening(slide, 5))
+    await expect.poll(async () => plain(await note.textContent() ?? ''), `slide ${slide.no}'s notes`).toContain(opening)
     const overflow = await note.evaluate((element) => {
       let box: HTMLElement | null = element as HTMLElement
       let hidden = 0
@@ -44,8 +58,13 @@ function hex(rgb: readonly number[]): string {
   return `#${rgb.map(channel => Math.round(channel).toString(16).padStart(2, '0')).join('')}`
 }
 
-test('the overview sets every slide\'s notes at 4.5:1 or better and counts their words', async ({ page }) => {
+test('the overview shows every slide, its notes at 4.5:1 or better and their word count', async ({ page }) => {
   await page.goto('./#/overview')
+  for (const slide of [
+    deck[0]!,
+    deck.at(-1)!,
+  ])
+    await expect(page.getByText(typographic(slide.title)).first()).toBeVisible()
   const notes = page.locator(slidevDom.presenterNote)
   await expect(notes.first()).toContainText('Welcome. Today we read one short essay closely')
   // The notes' ink as drawn: its colour, faded by every translucent box it sits in, over the page.
