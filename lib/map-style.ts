@@ -187,7 +187,7 @@ export const memberLabels: Readonly<Partial<Record<IsoCode, LabelSpec>>> = {
 export const phoneMemberLabels: Readonly<Partial<Record<IsoCode, LabelSpec>>> = {
   ...memberLabels,
   156: {
-    at: [110, 24],
+    at: [108, 25.5],
   },
   398: {
     at: [70, 50.5],

@@ -266,7 +266,7 @@ export function readBlocks(args: { selector: string, closestSelector?: string, n
       }
       const figure = allFigures.indexOf(element)
       if (figure >= 0) {
-        const image = element.querySelector('svg[role="img"]')
+        const image = element.querySelector(':scope > [role="img"]')
         const alt = element.getAttribute('aria-label') ?? image?.getAttribute('aria-label') ?? ''
         const table = element.querySelector('table')
         blocks.push({
