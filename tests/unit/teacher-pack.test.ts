@@ -44,7 +44,8 @@ describe('the lessons at a glance', () => {
   it('lists what to print for 28, with copies and pages, and the debate\'s roles', () => {
     const print = tables[2]!.findAll('tbody tr').map(row => cells(row).slice(0, 3))
     expect(print[0]).toEqual(['Reading guide', 'each student', '28'])
-    expect(print[5]).toEqual(['The claims checked', 'each pair', '14'])
+    expect(print[5]).toEqual(['Glossary', 'each student', '28'])
+    expect(print[6]).toEqual(['The claims checked', 'each pair', '14'])
     expect(print.at(-1)).toEqual(['The lessons at a glance', 'you', '1'])
     expect(tables[3]!.findAll('tbody tr').map(row => cells(row)[0])).toEqual([
       'For the motion',
