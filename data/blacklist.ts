@@ -6,29 +6,29 @@
 import type { FigureRecord } from './types'
 import { defineFigures } from './figure-schema'
 
+/** Where the essay's two blacklist figures come from, and what became of them: both the same. */
+const fromHricWhitePaper = {
+  source: 'essay',
+  citing: 'hricWhitePaper',
+  verification: 'unverified',
+  asOf: 'June 2011',
+  paragraph: 6,
+  claim: 13,
+} as const
+
 export const blacklistFigures = defineFigures({
   // The essay's figures, from HRIC's white paper; no independent source found (claim 13).
   blacklistOrganizations: {
     what: 'organizations on the shared blacklist',
     value: 42,
     qualifier: 'at least',
-    source: 'essay',
-    citing: 'hricWhitePaper',
-    verification: 'unverified',
-    asOf: 'June 2011',
-    paragraph: 6,
-    claim: 13,
+    ...fromHricWhitePaper,
   },
   blacklistIndividuals: {
     what: 'individuals on the shared blacklist',
     value: 1100,
     qualifier: 'over',
-    source: 'essay',
-    citing: 'hricWhitePaper',
-    verification: 'unverified',
-    asOf: 'June 2011',
-    paragraph: 6,
-    claim: 13,
+    ...fromHricWhitePaper,
   },
   // RATS' own count as UrduPoint reported it: later, and from another source.
   ratsOrganizations2019: {

@@ -86,7 +86,7 @@ test.describe('sco-dubious-agenda.pptx', () => {
     expect(blacklist.tables).toBe(1)
     expect(blacklist.text).toContain('at least 42')
     expect(blacklist.text).toContain('over 1,100')
-    expect(blacklist.text).toContain('HRIC\'s figure, not independently verified')
+    expect(blacklist.text).toContain('HRIC’s figure, not independently verified')
     const map = slides.find(slide => slide.title === 'Who belonged in June 2011')!
     expect(map.pictures[0]).toMatch(/^SCO member map, June 2011\. Member states \(6\): China, Russia, Kazakhstan/)
     const mapTable = slides.find(slide => slide.title === 'Who belonged in June 2011: the figures')!

@@ -96,6 +96,7 @@ test.describe('the single-file deck, opened from a file with no network', () => 
       }
     }
     expect([...visited].sort((a, b) => a - b)).toEqual(deck.map(slide => slide.no))
+    expect(problems).toEqual([])
     await context.close()
   })
 
@@ -181,6 +182,7 @@ test.describe('the single-file deck, opened from a file with no network', () => 
       await page.keyboard.press('d')
       await expect.poll(dark).toBe(!before)
     })
+    expect(problems).toEqual([])
     await context.close()
   })
 
@@ -201,6 +203,7 @@ test.describe('the single-file deck, opened from a file with no network', () => 
     await expect(presenter).toHaveURL(/#\/presenter\/about-essay/)
     await expect(audience).toHaveURL(/#\/about-essay/)
     await expect(audience.locator(slideSelector(3))).toBeVisible()
+    expect(problems).toEqual([])
     await context.close()
   })
 })
@@ -233,6 +236,7 @@ test('the single-file read.html, opened from a file with no network on a phone, 
   await expect(check.getByRole('status').getByText(`Right. ${right.feedback}`)).toBeVisible()
   // Its links to the slides lead to the single-file deck beside it.
   await expect(page.getByRole('link', { name: 'Open the slides' }).first()).toHaveAttribute('href', 'sco-dubious-agenda.html')
+  expect(problems).toEqual([])
   await context.close()
 })
 
@@ -292,6 +296,7 @@ test.describe('the kit\'s zip', () => {
     expect(resolved.length).toBeGreaterThan(linkedFiles.size)
     for (const address of resolved.filter(href => href.startsWith('file:')))
       expect(existsSync(fileURLToPath(address.replace(/[?#].*$/, ''))), `${address} resolves`).toBe(true)
+    expect(problems).toEqual([])
     await context.close()
   })
 

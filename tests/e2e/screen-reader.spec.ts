@@ -33,10 +33,10 @@ test('the blacklist chart and the extradition timeline are read as tables, with 
       'Status',
     ],
     [
-      'June 2011 · HRIC\'s white paper, via the essay (¶6)',
+      'June 2011 · HRIC’s white paper, via the essay (¶6)',
       'at least 42',
       'over 1,100',
-      'HRIC\'s figure, not independently verified',
+      'HRIC’s figure, not independently verified',
     ],
   ])
 
@@ -66,7 +66,7 @@ test('a self-check\'s feedback is spoken after Check', async ({ page, deckPage }
   await slide.getByRole('radio', { name: 'Central Asian states would curb Uighur activism; China would help them against their own movements.' }).check()
   await slide.getByRole('button', { name: 'Check' }).click()
   const feedback = `${canvasSlideSelector(slideNumberOf(deck, 'check-origins'))} .self-check [role="status"]`
-  await expect.poll(() => spokenText(page, feedback)).toMatch(/^Right\. Yes: in the essay's account \(¶2\), a bargain about order at home/)
+  await expect.poll(() => spokenText(page, feedback)).toMatch(/^Right\. Yes: in the essay’s account \(¶2\), a bargain about order at home/)
 })
 
 test('the overview gives a screen reader every step of a slide', async ({ page }) => {

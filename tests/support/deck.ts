@@ -8,9 +8,9 @@ export async function loadDeck(): Promise<DeckSlide[]> {
   return (await readDeck()).slides
 }
 
-/** A title as the deck shows it: the deck's Markdown prints curly quotes (scripts/deck-markdown.ts). */
+/** A title as the deck shows it: Slidev's Markdown turns straight apostrophes into typographic ones. */
 export function typographic(text: string): string {
-  return text.replace(/(\w)'/g, '$1’').replace(/"([^"]*)"/g, '“$1”')
+  return text.replace(/(\w)'/g, '$1’')
 }
 
 /** The number of the slide with this `routeAlias`; throws when there is none. */

@@ -4,8 +4,8 @@ import { figures } from '../../data/figures'
 import { formatNumber } from '../../lib/format'
 import { loadDeck } from '../support/deck'
 
-/** Each slide's visible text as written: its Markdown without frontmatter or notes (scripts/deck-source.ts). */
-const slideBodies = (await loadDeck()).map(slide => ({ where: `slide ${slide.no} (${slide.file})`, body: slide.content }))
+/** Each slide's visible text as written: its title (which the frontmatter may give) and its Markdown, without notes (scripts/deck-source.ts). */
+const slideBodies = (await loadDeck()).map(slide => ({ where: `slide ${slide.no} (${slide.file})`, body: `${slide.title}\n${slide.content}` }))
 
 /** Single digits are left out: they stand for list numbers and minutes too often to tell apart. */
 const shownFigures = [
