@@ -4,10 +4,7 @@
  * out for a phone's column; read by the editable copies (scripts/editable-copies.ts, editable-read.ts).
  */
 import type { Page } from 'playwright-core'
-import { basename, join, resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
-
-const root = resolve(import.meta.dirname, '..')
+import { readDeck } from './deck-source.ts'
 
 export interface SlideEntry {
   no: number
@@ -18,25 +15,18 @@ export interface SlideEntry {
   answer: boolean
 }
 
-/** The slides as the built deck numbers them (hidden ones left out), as tests/support/deck.ts reads them. */
+/** The slides as the built deck numbers them (hidden ones left out), from the one reader of slides.md. */
 export async function deckSlides(): Promise<{ title: string, slides: SlideEntry[] }> {
-  const data = await load({
-    userRoot: root,
-    roots: [root],
-  }, join(root, 'slides.md'))
-  const slides = data.slides
-    .filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
-    .map((slide, index) => ({
-      no: index + 1,
-      title: slide.title ?? `Slide ${index + 1}`,
-      alias: typeof slide.frontmatter.routeAlias === 'string'
-        ? slide.frontmatter.routeAlias
-        : undefined,
-      file: basename(slide.source.filepath),
-      answer: slide.frontmatter.readingView === 'answer',
-    }))
+  const deck = await readDeck()
+  const slides = deck.slides.map(slide => ({
+    no: slide.no,
+    title: slide.title || `Slide ${slide.no}`,
+    alias: slide.alias,
+    file: slide.file,
+    answer: slide.frontmatter.readingView === 'answer',
+  }))
   return {
-    title: String(data.headmatter.title ?? slides[0]?.title),
+    title: String(deck.headmatter.title ?? slides[0]?.title),
     slides,
   }
 }
@@ -50,7 +40,10 @@ export async function openOverview(page: Page, url: string, expected: number): P
   // Every slide's page and, inside it, its layout: a page can be there before its slide has mounted.
   await page.waitForFunction(count => document.querySelectorAll('.overview-slide-block .slidev-page[data-slidev-no] > .slidev-layout').length === count
     && document.querySelectorAll('.slidev-slide-loading').length === 0, expected, { timeout: 60_000 })
-  await page.waitForLoadState('networkidle')
+  // The map's drawing loads after its slide: every map has its names set before the pictures are taken.
+  await page.waitForFunction(() => [
+    ...document.querySelectorAll('figure.member-map'),
+  ].every(map => map.querySelector('.member-map-chart .names li')), undefined, { timeout: 30_000 })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
   await layChartsOutForAPhone(page)
 }
