@@ -57,21 +57,20 @@ describe('argumentSteps, projected', () => {
   it('says the thesis, then the four claims with their paragraphs, the answered position and the conditions', async () => {
     const current = ref(0)
     const { wrapper } = await projectedAt(current)
-    expect(wrapper.text()).toContain('The SCO’s security cooperation harms human rights and weakens global counterterrorism norms')
-    current.value = 1
-    await flushPromises()
-    expect(wrapper.findAll('.claim').map(claim => claim.text())).toEqual([
+    const texts = async (click: number, selector: string): Promise<string[]> => {
+      current.value = click
+      await flushPromises()
+      return wrapper.findAll(selector).map(element => element.text())
+    }
+    expect(await texts(0, '.thesis-text')).toEqual(['The SCO’s security cooperation harms human rights and weakens global counterterrorism norms, so the recognition it seeks should not be given freely.'])
+    expect(await texts(1, '.claim')).toEqual([
       '1A local security pact has grown into a body with reach and standing (¶2, ¶3)',
       '2Its security cooperation reaches beyond terrorism (¶5, ¶6)',
       '3Shared blacklists override refugee protection (¶6)',
       '4Recognition is likely to help shield members’ abuses (¶7, ¶8)',
     ])
-    current.value = 2
-    await flushPromises()
-    expect(wrapper.get('.answered').text()).toBe('Only the essay’s account of her (¶8); it answers with claim 4.')
-    current.value = 3
-    await flushPromises()
-    expect(wrapper.findAll('.conditions li').map(item => item.text())).toEqual([
+    expect(await texts(2, '.answered')).toEqual(['Only the essay’s account of her (¶8); it answers with claim 4.'])
+    expect(await texts(3, '.conditions li')).toEqual([
       'genuine transparency',
       'accountability for human-rights violations',
       'clear benchmarks for progress',
