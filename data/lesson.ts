@@ -145,7 +145,7 @@ export const lessonTwo: LessonPlan = {
 /** After the two lessons: homework, or a learner working alone. Minutes of reading and writing, not class time. */
 export const selfStudy: LessonPlan = {
   title: 'Self-study and homework',
-  minutes: 43,
+  minutes: 51,
   parts: [
     {
       title: 'The exercises in detail',
@@ -163,8 +163,13 @@ export const selfStudy: LessonPlan = {
       title: 'The full claim check',
       kicker: 'Reading critically',
       minutes: 10,
-      // The claims checked are read in the reading view or on the claims handout: one slide says where.
-      slides: ['claims', 'claims-checked'],
+      // Projected a status at a time; the claims checked are read in the reading view or on the claims handout: one slide says where.
+      slides: [
+        'claims',
+        'claims-unverified',
+        'claims-confirmed',
+        'claims-checked',
+      ],
     },
     {
       title: 'Since 2011 (beyond the essay)',
@@ -175,15 +180,24 @@ export const selfStudy: LessonPlan = {
     {
       title: 'Self-checks, part by part',
       kicker: 'Self-checks',
-      minutes: 8,
+      minutes: 16,
+      // Each part's key points, then its self-check on a slide of its own.
       slides: [
+        'points-origins',
         'check-origins',
+        'points-growth',
         'check-growth',
+        'points-security',
         'check-security',
+        'points-un',
         'check-un',
+        'points-boland',
         'check-boland',
+        'points-conclusion',
         'check-conclusion',
+        'points-critical-reading',
         'check-critical-reading',
+        'points-since-2011',
         'check-since-2011',
       ],
     },

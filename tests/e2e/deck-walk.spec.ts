@@ -32,18 +32,6 @@ const projectedType = {
  */
 const notYetAtProjectedSize = new Map([
   ['The exercises, claim by claim', 'ExerciseTimeline\'s cards (the charts part) at 13–14 px'],
-  ['The essay\'s argument, mapped', 'ArgumentMap at 12–14 px: it needs a projected form, split or cut to the thesis, claims and recommendation'],
-  ['Checking the claims', 'the claim cards at 13–16 px, on a page the reading part rewrites'],
-  ...[
-    'Origins: key points',
-    'Growth: key points',
-    'Security: key points',
-    'Consequences: key points',
-    'The exchange: key points',
-    'The conclusion: key points',
-    'Reading critically: key points',
-    'Since 2011: key points',
-  ].map(title => [title, 'SelfCheck (the reading part) at 12–15 px beside the key points: a self-check at 24 px needs the slide to itself'] as const),
 ])
 const contentEndsAtLeast = 0.6
 

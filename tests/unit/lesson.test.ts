@@ -38,7 +38,7 @@ describe('the lesson plans', () => {
     expect(lessonOne.minutes).toBe(50)
     expect(lessonTwo.minutes).toBe(50)
     expect(lessonMinutes).toBe(50)
-    expect(selfStudy.minutes).toBe(43)
+    expect(selfStudy.minutes).toBe(51)
   })
 
   it.each([lessonOne, lessonTwo, selfStudy])('$title: its parts add up to its length', (plan) => {
