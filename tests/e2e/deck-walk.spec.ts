@@ -33,7 +33,6 @@ const projectedType = {
 const notYetAtProjectedSize = new Map([
   ['Who belonged in June 2011', 'the map\'s legend (MapLegend, MemberMap: the charts part) at 12–13 px'],
   ['The SCO since the essay', 'the map\'s legend (MapLegend, MemberMap: the charts part) at 12–13 px'],
-  ['The exercises, claim by claim', 'ExerciseTimeline\'s cards (the charts part) at 13–14 px'],
   ['The essay\'s argument, mapped', 'ArgumentMap at 12–14 px: it needs a projected form, split or cut to the thesis, claims and recommendation'],
   ['Checking the claims', 'the claim cards at 13–16 px, on a page the reading part rewrites'],
   ...[
