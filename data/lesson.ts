@@ -151,7 +151,12 @@ export const selfStudy: LessonPlan = {
       title: 'The exercises in detail',
       kicker: 'The exercises',
       minutes: 4,
-      slides: ['self-study', 'exercise-details'],
+      slides: [
+        'self-study',
+        'exercise-details',
+        'exercise-details-2003',
+        'exercise-details-2005-2007',
+      ],
     },
     {
       title: 'The argument, mapped',

@@ -46,6 +46,8 @@ const expectedKickers: Record<string, string> = {
   'key-points': 'Lesson 2, part 5 · Before you go',
   'self-study': 'Self-study 1 · The exercises',
   'exercise-details': 'Self-study 1 · The exercises',
+  'exercise-details-2003': 'Self-study 1 · The exercises',
+  'exercise-details-2005-2007': 'Self-study 1 · The exercises',
   'argument-map': 'Self-study 2 · The argument',
   'claims': 'Self-study 3 · Reading critically',
   'claims-unverified': 'Self-study 3 · Reading critically',
