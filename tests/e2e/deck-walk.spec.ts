@@ -26,12 +26,6 @@ const projectedType = {
   small: 18,
   smallPrint: '.kicker, .slide-source, .small-print, .reading, cite, caption, figcaption, thead th, figure',
 }
-/**
- * Projected slides not yet at that size, by title, each with what holds it: the walk still measures them and
- * fails when one of them comes up to size, so that it leaves this list (and is held to the sizes from then on).
- */
-const notYetAtProjectedSize = new Map([
-])
 const contentEndsAtLeast = 0.6
 
 /**
@@ -42,31 +36,6 @@ const contentEndsAtLeast = 0.6
 const titleAt = { top: 59, left: 52 }
 const ownTitlePlace = /\b(?:cover|divider)\b/
 const projector = { width: 1920, height: 1080 }
-
-/**
- * The reference pages, read in the handouts and the reading view rather than projected: the claims
- * checked and the essay's readings, the glossary, the sources and the self-check answers, by title (the
- * slide that points to them may take over a route alias). The walk's projection checks leave them out;
- * every other check still walks them while they are in the deck.
- */
-const notProjected = new Set([
-  'Claims checked (1 of 8)',
-  'Claims checked (2 of 8)',
-  'Claims checked (3 of 8)',
-  'Claims checked (4 of 8)',
-  'Claims checked (5 of 8)',
-  'Claims checked (6 of 8)',
-  'Claims checked (7 of 8)',
-  'Claims checked (8 of 8)',
-  'The essay\'s readings, not checked',
-  'Glossary',
-  'Glossary (continued)',
-  'Sources',
-  'Sources (continued)',
-  'Self-check answers',
-  'Self-check answers (continued)',
-  'Self-check answers (end)',
-])
 
 // The walk runs in a Playwright project of its own, without a trace and first (playwright.config.ts).
 test.use({ viewport: projector })
@@ -180,16 +149,11 @@ async function walk(page: Page, deckPage: DeckPage, problems: readonly string[],
     for (const element of layout.outside.concat(layout.clipping))
       failures.layout.push(`${name}: ${element}`)
 
-    if (!notProjected.has(plainText(sourceTitle))) {
-      const projected = await page.locator(slideSelector(no)).evaluate(measureProjectedType, projectedType)
-      if (!notYetAtProjectedSize.has(title))
-        failures.legible.push(...projected.tooSmall.map(line => `${name} (${alias}): ${line}`))
-      else if (projected.tooSmall.length === 0)
-        failures.legible.push(`${name} (${alias}): now at projected size; take it out of notYetAtProjectedSize`)
-      const reason = frontmatter.endsHigh
-      if (projected.contentEnd < contentEndsAtLeast && (typeof reason !== 'string' || reason.trim().length < 10))
-        failures.balance.push(`${name} (${alias}): its content ends at ${Math.round(projected.contentEnd * 100)}% of the frame, and its frontmatter gives no reason (endsHigh:)`)
-    }
+    const projected = await page.locator(slideSelector(no)).evaluate(measureProjectedType, projectedType)
+    failures.legible.push(...projected.tooSmall.map(line => `${name} (${alias}): ${line}`))
+    const reason = frontmatter.endsHigh
+    if (projected.contentEnd < contentEndsAtLeast && (typeof reason !== 'string' || reason.trim().length < 10))
+      failures.balance.push(`${name} (${alias}): its content ends at ${Math.round(projected.contentEnd * 100)}% of the frame, and its frontmatter gives no reason (endsHigh:)`)
 
     const place = await page.locator(slideSelector(no)).evaluate(titlePosition)
     if (place && (place.left !== titleAt.left || (!ownTitlePlace.test(place.layout) && place.top !== titleAt.top)))
