@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { materials } from '../../data/materials'
 import { editableCopyFiles } from '../../scripts/editable-copies'
 import { loadDeck, noteOpening, typographic } from '../support/deck'
+import { expectedEditableCopies } from '../support/kit-names'
 import { docxContent, pptxSlides, xmlParts } from '../support/ooxml'
 import { pdfPageTexts } from '../support/pdf'
 import { expect, test } from './support'
@@ -17,23 +18,7 @@ const deck = await loadDeck()
 const plain = (text: string): string => text.replace(/[’ʼ]/g, '\'').replace(/\s+/g, ' ').trim()
 
 test('the build writes the slides as PPTX and every material as DOCX, named after the slides PDF', () => {
-  expect(editableCopyFiles('sco-dubious-agenda')).toEqual([
-    'sco-dubious-agenda.pptx',
-    'sco-dubious-agenda-reading-guide.docx',
-    'sco-dubious-agenda-worksheet.docx',
-    'sco-dubious-agenda-claims.docx',
-    'sco-dubious-agenda-exit-ticket.docx',
-    'sco-dubious-agenda-debate.docx',
-    'sco-dubious-agenda-answer-key.docx',
-    'sco-dubious-agenda-keywords.docx',
-    'sco-dubious-agenda-statuses.docx',
-    'sco-dubious-agenda-lesson-at-a-glance.docx',
-    'sco-dubious-agenda-teachers-guide.docx',
-    'sco-dubious-agenda-misconceptions.docx',
-    'sco-dubious-agenda-content-guidance.docx',
-    'sco-dubious-agenda-glossary.docx',
-    'sco-dubious-agenda-credits.docx',
-  ])
+  expect(editableCopyFiles('sco-dubious-agenda')).toEqual(expectedEditableCopies)
   for (const file of editableCopyFiles('sco-dubious-agenda'))
     expect(existsSync(inDist(file)), `${file} is missing from dist/: run npm run build`).toBe(true)
 })
