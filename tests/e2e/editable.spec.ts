@@ -8,6 +8,7 @@ import { loadDeck, noteOpening, typographic } from '../support/deck'
 import { expectedEditableCopies } from '../support/kit-names'
 import { docxContent, pptxSlides, xmlParts } from '../support/ooxml'
 import { pdfPageTexts } from '../support/pdf'
+import { expectedTracingColumns } from '../support/worksheet-columns'
 import { expect, test } from './support'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -170,14 +171,7 @@ test('the worksheet keeps the figures to trace with their qualifiers, a table to
     'The figures to trace',
   ])
   const [tracing] = docx.tables
-  expect(tracing!.rows[0]).toEqual([
-    'Row',
-    'The figure, as the essay words it (¶)',
-    'Whose figure is it?',
-    'Source, with its address',
-    'Status: confirmed, partly contradicted or unverified',
-    'What would change if it were wrong?',
-  ])
+  expect(tracing!.rows[0]).toEqual(expectedTracingColumns)
   expect(docx.ruledLines).toBeGreaterThanOrEqual(16)
   // The deck's faces, each with the common face Word takes where it is missing.
   const fonts = (await xmlParts(inDist('sco-dubious-agenda-worksheet.docx'))).get('word/fontTable.xml')!
