@@ -63,8 +63,8 @@ const deckFile = kitUrl('sco-dubious-agenda.html')
  * The single-file deck's context: a projector-shaped window, motion reduced, where only the deck's file
  * loads. The problems its pages meet (the test watches each page it opens) are asserted after each test.
  */
-const deckTest = test.extend<{ offline: { context: BrowserContext, problems: string[] } }>({
-  offline: async ({ browser }, use) => {
+const deckTest = test.extend<{ offlineDeck: { context: BrowserContext, problems: string[] } }>({
+  offlineDeck: async ({ browser }, use) => {
     const problems: string[] = []
     const context = await offlineFileContext(browser, deckFile, problems, {
       viewport: { width: 1280, height: 720 },
@@ -77,7 +77,7 @@ const deckTest = test.extend<{ offline: { context: BrowserContext, problems: str
 })
 
 test.describe('the single-file deck, opened from a file with no network', () => {
-  deckTest('walks slide by slide through every click, each slide with its heading, without an error or a request', async ({ offline: { context, problems } }) => {
+  deckTest('walks slide by slide through every click, each slide with its heading, without an error or a request', async ({ offlineDeck: { context, problems } }) => {
     test.slow()
     const page = watch(await context.newPage(), problems)
     await page.goto(`${deckFile}#/1`)
@@ -110,7 +110,7 @@ test.describe('the single-file deck, opened from a file with no network', () => 
     expect([...visited].sort((a, b) => a - b)).toEqual(deck.map(slide => slide.no))
   })
 
-  deckTest('answers a self-check with feedback, draws the map and both charts with their text alternatives, opens the notes, the presenter view, a handout to print, the overview, go-to and dark mode', async ({ offline: { context, problems } }) => {
+  deckTest('answers a self-check with feedback, draws the map and both charts with their text alternatives, opens the notes, the presenter view, a handout to print, the overview, go-to and dark mode', async ({ offlineDeck: { context, problems } }) => {
     const page = watch(await context.newPage(), problems)
     const show = async (alias: string) => {
       await page.goto(`${deckFile}#/${alias}?clicks=99`)
@@ -189,7 +189,7 @@ test.describe('the single-file deck, opened from a file with no network', () => 
     })
   })
 
-  deckTest('the presenter view, in a second window from the same file, moves the slides in the first', async ({ offline: { context, problems } }) => {
+  deckTest('the presenter view, in a second window from the same file, moves the slides in the first', async ({ offlineDeck: { context, problems } }) => {
     const audience = watch(await context.newPage(), problems)
     await audience.goto(`${deckFile}#/1`)
     await expect(audience.locator(slideSelector(1))).toBeVisible()
