@@ -14,13 +14,18 @@ import { phrase } from './phrase'
 
 export const motion = 'U.S. engagement with the SCO should be conditioned on human-rights benchmarks.'
 
+/** The two sides of the motion, as the roles, the evidence cards and the hand-in name them. */
+export const sideNames = { for: 'For the motion', against: 'Against the motion' } as const
+
+export type Side = keyof typeof sideNames
+
 /**
  * One piece of evidence a side can argue from, heard in its speaker's own words: the essay's (with its
  * paragraph), Boland's, the SCO's or a government's (data/voices.ts). `summary` is our description
  * of what it says; `weigh` says what a fact-checker will ask of it.
  */
 export interface EvidenceCard {
-  readonly side: 'for' | 'against'
+  readonly side: Side
   readonly heading: string
   readonly summary: string
   /** The speaker's own words: a quotation of the essay or of another voice. */
@@ -152,13 +157,13 @@ export interface DebateRole {
 
 export const roles: readonly DebateRole[] = [
   {
-    name: 'For the motion',
+    name: sideNames.for,
     who: 'nine students, named on the plan before the lesson',
     task: 'Argue that engagement should depend on benchmarks a government can be held to.',
     materials: 'The six evidence cards for the motion; the essay (¶6–¶9); the benchmarks you would set.',
   },
   {
-    name: 'Against the motion',
+    name: sideNames.against,
     who: 'nine students, named on the plan before the lesson',
     task: 'Argue that engagement should not wait on such conditions.',
     materials: 'The six evidence cards against: Boland’s own words, the SCO’s and the governments’, where the essay overstates; your own reasoning, said to be yours.',
@@ -280,7 +285,7 @@ export interface ExemplarMark {
  */
 export interface Exemplar {
   readonly level: 'strong' | 'middling' | 'weak'
-  readonly side: 'for' | 'against'
+  readonly side: Side
   readonly answer: Printed
   readonly marks: readonly ExemplarMark[]
   /** The total as the key states it: the marks' sum (tests/unit/debate.test.ts). */

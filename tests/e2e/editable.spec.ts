@@ -5,8 +5,10 @@ import { join, resolve } from 'node:path'
 import { materials } from '../../data/materials'
 import { editableCopyFiles } from '../../scripts/editable-copies'
 import { loadDeck, noteOpening, typographic } from '../support/deck'
+import { expectedEditableCopies } from '../support/kit-names'
 import { docxContent, pptxSlides, xmlParts } from '../support/ooxml'
 import { pdfPageTexts } from '../support/pdf'
+import { expectedTracingColumns } from '../support/worksheet-columns'
 import { expect, test } from './support'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -17,23 +19,7 @@ const deck = await loadDeck()
 const plain = (text: string): string => text.replace(/[’ʼ]/g, '\'').replace(/\s+/g, ' ').trim()
 
 test('the build writes the slides as PPTX and every material as DOCX, named after the slides PDF', () => {
-  expect(editableCopyFiles('sco-dubious-agenda')).toEqual([
-    'sco-dubious-agenda.pptx',
-    'sco-dubious-agenda-reading-guide.docx',
-    'sco-dubious-agenda-worksheet.docx',
-    'sco-dubious-agenda-claims.docx',
-    'sco-dubious-agenda-exit-ticket.docx',
-    'sco-dubious-agenda-debate.docx',
-    'sco-dubious-agenda-answer-key.docx',
-    'sco-dubious-agenda-keywords.docx',
-    'sco-dubious-agenda-statuses.docx',
-    'sco-dubious-agenda-lesson-at-a-glance.docx',
-    'sco-dubious-agenda-teachers-guide.docx',
-    'sco-dubious-agenda-misconceptions.docx',
-    'sco-dubious-agenda-content-guidance.docx',
-    'sco-dubious-agenda-glossary.docx',
-    'sco-dubious-agenda-credits.docx',
-  ])
+  expect(editableCopyFiles('sco-dubious-agenda')).toEqual(expectedEditableCopies)
   for (const file of editableCopyFiles('sco-dubious-agenda'))
     expect(existsSync(inDist(file)), `${file} is missing from dist/: run npm run build`).toBe(true)
 })
@@ -185,14 +171,7 @@ test('the worksheet keeps the figures to trace with their qualifiers, a table to
     'The figures to trace',
   ])
   const [tracing] = docx.tables
-  expect(tracing!.rows[0]).toEqual([
-    'Row',
-    'The figure, as the essay words it (¶)',
-    'Whose figure is it?',
-    'Source, with its address',
-    'Status: confirmed, partly contradicted or unverified',
-    'What would change if it were wrong?',
-  ])
+  expect(tracing!.rows[0]).toEqual(expectedTracingColumns)
   expect(docx.ruledLines).toBeGreaterThanOrEqual(16)
   // The deck's faces, each with the common face Word takes where it is missing.
   const fonts = (await xmlParts(inDist('sco-dubious-agenda-worksheet.docx'))).get('word/fontTable.xml')!

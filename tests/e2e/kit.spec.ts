@@ -57,16 +57,28 @@ function slideNoIn(url: string): number {
   return numberByAlias.get(route) ?? Number(route)
 }
 
-test.describe('the single-file deck, opened from a file with no network', () => {
-  const deckFile = kitUrl('sco-dubious-agenda.html')
+const deckFile = kitUrl('sco-dubious-agenda.html')
 
-  test('walks slide by slide through every click, each slide with its heading, without an error or a request', async ({ browser }) => {
-    test.slow()
+/**
+ * The single-file deck's context: a projector-shaped window, motion reduced, where only the deck's file
+ * loads. The problems its pages meet (the test watches each page it opens) are asserted after each test.
+ */
+const deckTest = test.extend<{ offlineDeck: { context: BrowserContext, problems: string[] } }>({
+  offlineDeck: async ({ browser }, use) => {
     const problems: string[] = []
     const context = await offlineFileContext(browser, deckFile, problems, {
       viewport: { width: 1280, height: 720 },
       reducedMotion: 'reduce',
     })
+    await use({ context, problems })
+    expect(problems).toEqual([])
+    await context.close()
+  },
+})
+
+test.describe('the single-file deck, opened from a file with no network', () => {
+  deckTest('walks slide by slide through every click, each slide with its heading, without an error or a request', async ({ offlineDeck: { context, problems } }) => {
+    test.slow()
     const page = watch(await context.newPage(), problems)
     await page.goto(`${deckFile}#/1`)
     const next = page.getByRole('button', { name: slidevDom.nextButton })
@@ -96,16 +108,9 @@ test.describe('the single-file deck, opened from a file with no network', () => 
       }
     }
     expect([...visited].sort((a, b) => a - b)).toEqual(deck.map(slide => slide.no))
-    expect(problems).toEqual([])
-    await context.close()
   })
 
-  test('answers a self-check with feedback, draws the map and both charts with their text alternatives, opens the notes, the presenter view, a handout to print, the overview, go-to and dark mode', async ({ browser }) => {
-    const problems: string[] = []
-    const context = await offlineFileContext(browser, deckFile, problems, {
-      viewport: { width: 1280, height: 720 },
-      reducedMotion: 'reduce',
-    })
+  deckTest('answers a self-check with feedback, draws the map and both charts with their text alternatives, opens the notes, the presenter view, a handout to print, the overview, go-to and dark mode', async ({ offlineDeck: { context, problems } }) => {
     const page = watch(await context.newPage(), problems)
     const show = async (alias: string) => {
       await page.goto(`${deckFile}#/${alias}?clicks=99`)
@@ -182,16 +187,9 @@ test.describe('the single-file deck, opened from a file with no network', () => 
       await page.keyboard.press('d')
       await expect.poll(dark).toBe(!before)
     })
-    expect(problems).toEqual([])
-    await context.close()
   })
 
-  test('the presenter view, in a second window from the same file, moves the slides in the first', async ({ browser }) => {
-    const problems: string[] = []
-    const context = await offlineFileContext(browser, deckFile, problems, {
-      viewport: { width: 1280, height: 720 },
-      reducedMotion: 'reduce',
-    })
+  deckTest('the presenter view, in a second window from the same file, moves the slides in the first', async ({ offlineDeck: { context, problems } }) => {
     const audience = watch(await context.newPage(), problems)
     await audience.goto(`${deckFile}#/1`)
     await expect(audience.locator(slideSelector(1))).toBeVisible()
@@ -203,8 +201,6 @@ test.describe('the single-file deck, opened from a file with no network', () => 
     await expect(presenter).toHaveURL(/#\/presenter\/about-essay/)
     await expect(audience).toHaveURL(/#\/about-essay/)
     await expect(audience.locator(slideSelector(3))).toBeVisible()
-    expect(problems).toEqual([])
-    await context.close()
   })
 })
 

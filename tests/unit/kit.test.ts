@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { kitFiles, kitSections } from '../../scripts/kit-files'
 import { externalReferences } from '../../scripts/self-contained'
 import { startHereHtml } from '../../scripts/start-here'
+import { expectedEditableCopies } from '../support/kit-names'
 
 const deck: DeckFacts = {
   title: 'The Dubious Agenda of the SCO',
@@ -40,21 +41,7 @@ describe('the kit\'s list of files', () => {
       'sco-dubious-agenda-glossary.pdf',
       'sco-dubious-agenda-credits.pdf',
       'sco-dubious-agenda-scorm12.zip',
-      'sco-dubious-agenda.pptx',
-      'sco-dubious-agenda-reading-guide.docx',
-      'sco-dubious-agenda-worksheet.docx',
-      'sco-dubious-agenda-claims.docx',
-      'sco-dubious-agenda-exit-ticket.docx',
-      'sco-dubious-agenda-debate.docx',
-      'sco-dubious-agenda-answer-key.docx',
-      'sco-dubious-agenda-keywords.docx',
-      'sco-dubious-agenda-statuses.docx',
-      'sco-dubious-agenda-lesson-at-a-glance.docx',
-      'sco-dubious-agenda-teachers-guide.docx',
-      'sco-dubious-agenda-misconceptions.docx',
-      'sco-dubious-agenda-content-guidance.docx',
-      'sco-dubious-agenda-glossary.docx',
-      'sco-dubious-agenda-credits.docx',
+      ...expectedEditableCopies,
       'LICENSE-CONTENT.txt',
       'LICENSE.txt',
     ])

@@ -7,6 +7,7 @@ import { claimNumber } from '../../data/claims'
 import { copiesFor, materials, printList } from '../../data/materials'
 import { traceableFigures } from '../../data/worksheet'
 import { sentence } from '../../lib/format'
+import { expectedTracingColumns } from '../support/worksheet-columns'
 
 async function render(slug: string) {
   const module = await handoutPages[slug]!() as { default?: Component }
@@ -84,14 +85,7 @@ describe('the worksheet', () => {
   it('prints a blank box for each claim of the argument, and the tracing table with its five columns', async () => {
     const wrapper = await render('worksheet')
     expect(wrapper.findAll('.claims .box')).toHaveLength(4)
-    expect(wrapper.findAll('.tracing thead th').map(cell => cell.text())).toEqual([
-      'Row',
-      'The figure, as the essay words it (¶)',
-      'Whose figure is it?',
-      'Source, with its address',
-      'Status: confirmed, partly contradicted or unverified',
-      'What would change if it were wrong?',
-    ])
+    expect(wrapper.findAll('.tracing thead th').map(cell => cell.text())).toEqual(expectedTracingColumns)
   })
 })
 
