@@ -56,7 +56,7 @@ export interface BlacklistPanelInput {
 /** The chart's text alternative: every count with its qualifier and caveat. */
 export function describeBlacklist(panels: readonly BlacklistPanelInput[]): string {
   return [
-    'Chart of the SCO\'s shared blacklist.',
+    'Chart of the SCO’s shared blacklist.',
     ...panels.map(({ count, note }) => {
       const when = note
         ? `${count.heading}, ${note}`

@@ -155,7 +155,7 @@ export class ScormConnection {
     }
     if (!ok && !this.warned) {
       this.warned = true
-      this.warn(`The learning platform's SCORM API refused ${name}${detail}; the lesson goes on, but your progress may not be recorded.`)
+      this.warn(`The learning platform’s SCORM API refused ${name}${detail}; the lesson goes on, but your progress may not be recorded.`)
     }
     return ok
   }

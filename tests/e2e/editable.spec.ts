@@ -204,7 +204,7 @@ test('the claims handout gives every claim\'s status as the PDF does, and the de
     'Against the motion',
     'The fact-checkers\' checklist',
     'The rubric',
-    'Lesson 2 sheet: Boland\'s position, and your hand-in',
+    'Lesson 2 sheet: Boland’s position, and your hand-in',
     'Hand-in (6 minutes, after the debate)',
   ])
   expect(debate.headings.filter(heading => heading.level === 4)).toHaveLength(12)

@@ -128,6 +128,14 @@ for (const document of documents) {
       })
     })
 
+    test('prints curly quotation marks and apostrophes, never straight ones', async () => {
+      const texts = await pdfPageTexts(path)
+      const straight = texts.flatMap((text, index) => [
+        ...text.matchAll(/.{0,30}['"].{0,30}/g),
+      ].map(match => `page ${index + 1}: ${match[0]}`))
+      expect(straight).toEqual([])
+    })
+
     test('has no blank page, and every figure has its alternative text', async () => {
       // Text of the page's own, besides its header and footer (which are artifacts, untagged).
       const runs = await pdfTextRuns(path)
@@ -204,7 +212,7 @@ test('the PDFs link the sources\' and licences\' addresses, and the cover says w
   expect(credits.map(link => link.uri)).toContain('https://creativecommons.org/licenses/by/4.0/')
   for (const path of [slidesPdf, notesPdf, noteTakingPdf]) {
     expect((await pdfLinks(path)).filter(link => link.page === 1).map(link => link.uri), `${path}: the cover links nowhere`).toEqual([])
-    expect((await pdfPageTexts(path))[0]).toContain('read.html, beside the slides on the lesson\'s site')
+    expect((await pdfPageTexts(path))[0]).toContain('read.html, beside the slides on the lesson’s site')
   }
 })
 

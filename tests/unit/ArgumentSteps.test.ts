@@ -80,7 +80,7 @@ describe('argumentSteps, projected', () => {
 })
 
 describe('argumentSteps, not projected', () => {
-  it('is the full map, evidence and all, in print and in the overview (the reading view)', async () => {
+  it('is the full map, evidence and all, and beside it the steps at once for print (the CSS shows one)', async () => {
     for (const [context, print] of [
       ['slide', true],
       ['overview', false],
@@ -88,9 +88,12 @@ describe('argumentSteps, not projected', () => {
       slidev.renderContext.value = context
       slidev.isPrintMode.value = print
       const { wrapper } = await projectedAt(ref(0))
-      expect(wrapper.find('.argument-steps').exists(), context).toBe(false)
-      expect(wrapper.find('figure.argument-map').exists(), context).toBe(true)
+      expect(wrapper.find('.argument-steps:not(.argument-steps--printed)').exists(), context).toBe(false)
+      expect(wrapper.find('figure.argument-map.argument-map-full').exists(), context).toBe(true)
       expect(wrapper.findAll('.evidence-item').length, context).toBeGreaterThan(0)
+      const printed = wrapper.get('.argument-steps--printed')
+      expect(printed.findAll('.claims li'), context).toHaveLength(4)
+      expect(printed.findAll('.label').map(label => label.text()), context).toEqual(['The essay’s thesis (¶4–¶9)', 'What it recommends (¶9)'])
       wrapper.unmount()
     }
   })

@@ -40,9 +40,9 @@ describe('claimsChecked: the deck\'s own claim check', () => {
     }
   })
 
-  it('marks HRIC\'s own pages as not independent, and says when no source was found', () => {
+  it('marks HRIC’s own pages as not independent, and says when no source was found', () => {
     const text = pages(1)[0]!
-    expect(text).toContain('hrichina.org/content/5223 (HRIC\'s own: not independent)')
+    expect(text).toContain('hrichina.org/content/5223 (HRIC’s own: not independent)')
     expect(text).toContain('No source found either way.')
     expect(text).not.toContain('english.china.org.cn/english/features/38183.htm (HRIC')
   })

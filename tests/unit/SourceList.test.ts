@@ -49,11 +49,11 @@ describe('sourceList', () => {
     expect(titles(4).length).toBeGreaterThan(0)
   })
 
-  it('marks our descriptions of untitled works in square brackets, and HRIC\'s own pages as not independent', () => {
+  it('marks our descriptions of untitled works in square brackets, and HRIC’s own pages as not independent', () => {
     const text = render(1, 1).text()
     expect(text).toContain('[Feature on the SCO and the Shanghai Five]')
     expect(text).toContain('“Engaging the Anti-NATO”')
-    expect(text).toContain('HRIC page on RATS and information sharing] · Human Rights in China · n.d. · advocacy group · HRIC\'s own: not independent')
+    expect(text).toContain('HRIC page on RATS and information sharing] · Human Rights in China · n.d. · advocacy group · HRIC’s own: not independent')
     expect(text).toContain('[RFE/RL report: Kazakhstan extradites 29 Uzbek asylum seekers] · Radio Free Europe/Radio Liberty · 9 June 2011 · state-funded broadcaster (funded by the U.S. government)')
   })
 

@@ -85,12 +85,12 @@ describe('the exit ticket and the lesson 2 sheet', () => {
     expect(exitTicket.filter(question => question.lesson === 1).map(question => question.objective)).toEqual([2, 3, 1])
     const wrapper = mount(ExitTicket)
     expect(wrapper.findAll('.questions > li')).toHaveLength(3)
-    expect(wrapper.find('.questions > li .when').text()).toBe('Write it in the lesson\'s “Security” part: 2 minutes.')
+    expect(wrapper.find('.questions > li .when').text()).toBe('Write it in the lesson’s “Security” part: 2 minutes.')
   })
 
   it('puts Boland\'s position (objective 4) and the hand-in (objective 5) on one sheet, collected together', () => {
     const sheet = mount(DebatePack).get('section.hand-in')
-    expect(sheet.get('h2').text()).toBe('Lesson 2 sheet: Boland\'s position, and your hand-in')
+    expect(sheet.get('h2').text()).toBe('Lesson 2 sheet: Boland’s position, and your hand-in')
     expect(sheet.get('.before > li').text()).toContain('State Julie Boland’s position as fairly as her own words allow')
     expect(sheet.findAll('.steps > li')).toHaveLength(4)
   })

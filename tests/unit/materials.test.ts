@@ -112,7 +112,7 @@ describe('the teacher\'s answer key', () => {
       'Status: confirmed, partly contradicted or unverified',
       'What would change if it were wrong?',
     ])
-    expect(table.get('tbody tr').text()).toContain('The essay\'s (¶6): no source independent of HRIC confirms it')
+    expect(table.get('tbody tr').text()).toContain('The essay’s (¶6): no source independent of HRIC confirms it')
   })
 
   it('gives a model answer to each exit-ticket question and the answer to every self-check', async () => {

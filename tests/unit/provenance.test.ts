@@ -224,7 +224,7 @@ describe('the deck\'s own voice', () => {
     expect(extraditionFigures.extraditionUzbeks.verification).toBe(claimNumber(20).status)
   })
 
-  it('cites only sources data/sources.ts lists, and counts HRIC\'s own pages as not independent', () => {
+  it('cites only sources data/sources.ts lists, and counts HRIC’s own pages as not independent', () => {
     for (const claim of claims) {
       for (const id of claim.sources)
         expect(Object.hasOwn(sources, id), `claim ${claim.number}: ${id}`).toBe(true)
