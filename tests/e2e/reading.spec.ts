@@ -259,7 +259,7 @@ test.describe('the reading view without JavaScript', () => {
     await expect(check.locator('details')).toContainText(`The answer is`)
     await expect(check.locator('details')).toContainText(correctOption(question)!.text)
     const notes = page.locator('.rv-notes').first()
-    await notes.getByText('Teacher\'s notes for this slide').tap()
+    await notes.getByText('Teacher’s notes for this slide').tap()
     await expect(notes.locator('.rv-notes-body')).toBeVisible()
   })
   test('speaks to a learner alone, and puts each task before its answer', async ({ page }) => {
@@ -269,7 +269,7 @@ test.describe('the reading view without JavaScript', () => {
     await expect(origins.locator('.rv-own')).toContainText('On your own: Read ¶2 and ¶3 of the essay')
     await expect(origins.getByText('Give students')).toBeHidden()
     const map = page.locator(`#slide-${deck.find(slide => slide.alias === 'argument-map')!.no}`)
-    await expect(map.locator('.rv-own')).toContainText('Fill the blank map on worksheet A before you open the essay\'s map below')
+    await expect(map.locator('.rv-own')).toContainText('Fill the blank map on worksheet A before you open the essay’s map below')
     await expect(map.getByRole('figure')).toBeHidden()
     await map.locator('details.rv-answer > summary').first().tap()
     await expect(map.getByRole('figure')).toBeVisible()
@@ -294,11 +294,11 @@ test('the deck and the reading view link both ways', async ({ page, deckPage }) 
   await deckPage.leave()
   await page.goto('./#/1')
   // On screen the cover links to the reading view; what print says in its place (where read.html is) stays out.
-  await expect(page.getByText('beside the slides on the lesson\'s site')).toBeHidden()
+  await expect(page.getByText('beside the slides on the lesson’s site')).toBeHidden()
   await deckPage.settle()
   await page.getByRole('link', { name: 'Read the whole lesson as one page' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck[0]!.title)
-  await expect(page.getByText('beside the slides on the lesson\'s site')).toHaveCount(0)
+  await expect(page.getByText('beside the slides on the lesson’s site')).toHaveCount(0)
 })
 
 test.describe('the reading view offline', () => {
