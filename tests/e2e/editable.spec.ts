@@ -160,7 +160,7 @@ test('the worksheet keeps the figures to trace with their qualifiers, a table to
   expect(docx.headings.map(heading => heading.text)).toEqual([
     'Worksheet: map the argument, trace a figure',
     'A. Map the argument',
-    'Thesis: the essay\'s main claim',
+    'Thesis: the essay’s main claim',
     'Claim 1',
     'Claim 2',
     'Claim 3',
@@ -204,7 +204,7 @@ test('the claims handout gives every claim\'s status as the PDF does, and the de
     'Against the motion',
     'The fact-checkers\' checklist',
     'The rubric',
-    'Lesson 2 sheet: Boland’s position, and your hand-in',
+    'Lesson 2 sheet: Boland\'s position, and your hand-in',
     'Hand-in (6 minutes, after the debate)',
   ])
   expect(debate.headings.filter(heading => heading.level === 4)).toHaveLength(12)

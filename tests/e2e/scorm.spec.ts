@@ -196,6 +196,6 @@ test('a platform that refuses what it is sent leaves the lesson working, with on
   await expect(frame.locator(slideSelector(deck.length - 1))).toBeAttached()
   await deckPage.leave()
   expect(warnings.filter(warning => warning.includes('SCORM'))).toEqual([
-    'The learning platform\'s SCORM API refused LMSSetValue("cmi.core.lesson_status") (error 101); the lesson goes on, but your progress may not be recorded.',
+    'The learning platform’s SCORM API refused LMSSetValue("cmi.core.lesson_status") (error 101); the lesson goes on, but your progress may not be recorded.',
   ])
 })

@@ -27,7 +27,7 @@ test('the blacklist chart builds click by click to both figures and the caveat, 
   await expect(chart.getByText('at least 42', { exact: true })).toBeVisible()
   await expect(chart.getByText('over 1,100', { exact: true })).toBeVisible()
   await expect(chart.getByText('HRIC’s figure, not independently verified')).toBeVisible()
-  const table = page.getByRole('table', { name: 'The SCO\'s shared blacklist: counts by source' })
+  const table = page.getByRole('table', { name: 'The SCO’s shared blacklist: counts by source' })
   await expect(table.getByRole('row', { name: /June 2011/ }).getByRole('cell')).toHaveText(['at least 42', 'over 1,100', 'HRIC’s figure, not independently verified'])
 
   const violations = await seriousA11yViolations(page)
@@ -43,7 +43,7 @@ test('the later-figures chart shows RATS\' 2019 count beside the essay\'s, marke
   await expect(later.locator('[data-series="organizations"] .count')).toHaveText('115')
   await expect(later.getByText('more than 6,600', { exact: true })).toBeVisible()
   await expect(chart.locator('[data-panel="essay"]').getByText('at least 42', { exact: true })).toBeVisible()
-  const table = page.getByRole('table', { name: 'The SCO\'s shared blacklist: counts by source' })
+  const table = page.getByRole('table', { name: 'The SCO’s shared blacklist: counts by source' })
   await expect(table.getByRole('row', { name: /June 2011/ }).getByRole('cell')).toHaveText(['at least 42', 'over 1,100', 'HRIC’s figure, not independently verified'])
   await expect(table.getByRole('row', { name: /October 2019/ }).getByRole('cell')).toHaveText(['115', 'more than 6,600', 'RATS’ own count, not independently verified'])
 

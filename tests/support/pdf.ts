@@ -17,8 +17,16 @@ async function withPdf<T>(path: string, read: (pdf: PDFDocumentProxy) => Promise
   }
 }
 
-/** The text of each page of a PDF, in page order, with every apostrophe as a plain ' (glyph maps vary). */
-export async function pdfPageTexts(path: string): Promise<string[]> {
+/** Text as pdfPageTexts gives it: each apostrophe a plain ', without the spaces a PDF's text runs put around it. */
+export function plainApostrophes(text: string): string {
+  return text.replace(/\s*[’ʼ]\s*/g, '\'')
+}
+
+/**
+ * The text of each page of a PDF, in page order, with every apostrophe as a plain ' (glyph maps vary)
+ * unless `asPrinted` asks for the marks as the page has them.
+ */
+export async function pdfPageTexts(path: string, asPrinted = false): Promise<string[]> {
   return withPdf(path, async (pdf) => {
     const texts: string[] = []
     for (let number = 1; number <= pdf.numPages; number++) {
@@ -26,7 +34,9 @@ export async function pdfPageTexts(path: string): Promise<string[]> {
       const text = content.items.map(item => ('str' in item
         ? item.str
         : '')).join(' ')
-      texts.push(text.replace(/\s*[’ʼ]\s*/g, '\'').replace(/\s+/g, ' ').trim())
+      texts.push((asPrinted
+        ? text
+        : plainApostrophes(text)).replace(/\s+/g, ' ').trim())
     }
     return texts
   })
