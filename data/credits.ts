@@ -43,7 +43,7 @@ export const credits: readonly Credit[] = [
     work: `“${essay.title}” (${essay.publishedIn}, ${essay.date}), ${essay.address}`,
     by: `${essay.author}: ${essay.voice}`,
     licence: 'Not covered by this lesson’s licence: rights remain with their holders',
-    usedFor: 'The essay the lesson teaches. It is not reproduced: read it at its address. The deck quotes it only in short quotations, each attributed in place to the essay or to the person the essay quotes, with its paragraph (¶N). Every other source, with the kind of voice it is, is listed on the deck’s sources pages and in the claims handout.',
+    usedFor: 'The essay the lesson teaches. It is not reproduced: read it at its address. The deck quotes it only in short quotations, each attributed in place to the essay or to the person the essay quotes, with its paragraph (¶N). Every other source, with the kind of voice it is, is listed in the reading view’s sources and in the claims handout.',
   },
   {
     work: 'Natural Earth, Admin 0 country boundaries (1:50m)',
