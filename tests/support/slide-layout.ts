@@ -109,24 +109,3 @@ export function inspectLayout({ no, dom }: { no: number, dom: SlidevNames }): Sl
   }
   return { headings, outside, clipping }
 }
-
-/**
- * Runs in the page: every line of HTML text inside `root` rendered smaller than `minimum` px, as
- * "N px: text". Text inside SVG scales with its chart, and visually hidden text is not seen: both
- * are left out.
- */
-export function textSmallerThan(root: Element, minimum: number): string[] {
-  const scale = root.getBoundingClientRect().width / (root as HTMLElement).offsetWidth
-  const found: string[] = []
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-  while (walker.nextNode()) {
-    const node = walker.currentNode
-    const element = node.parentElement
-    if (!element || !node.textContent?.trim() || element.closest('svg, .visually-hidden'))
-      continue
-    const pixels = Number.parseFloat(getComputedStyle(element).fontSize) * scale
-    if (pixels < minimum)
-      found.push(`${pixels.toFixed(1)} px: ${node.textContent.trim().slice(0, 40)}`)
-  }
-  return found
-}
