@@ -93,7 +93,7 @@ describe('argumentSteps, not projected', () => {
       expect(wrapper.findAll('.evidence-item').length, context).toBeGreaterThan(0)
       const printed = wrapper.get('.argument-steps--printed')
       expect(printed.findAll('.claims li'), context).toHaveLength(4)
-      expect(printed.findAll('.label').map(label => label.text()), context).toEqual(['The essay’s thesis (¶4–¶9)', 'What it recommends (¶9)'])
+      expect(printed.findAll('.label').map(label => label.text()), context).toEqual(['The essay’s thesis (¶4–¶9)', 'The claims that carry it', 'What it recommends (¶9)'])
       wrapper.unmount()
     }
   })
