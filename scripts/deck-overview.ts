@@ -55,7 +55,7 @@ export async function openOverview(page: Page, url: string, expected: number): P
 async function layChartsOutForAPhone(page: Page): Promise<void> {
   await page.addStyleTag({ content: `${chartSelectors.join(', ')} { width: ${phoneChartWidth}px !important; }` })
   await page.waitForFunction(({ selectors, width }) => [
-    ...document.querySelectorAll<SVGSVGElement>(selectors.map(selector => `${selector} > svg`).join(', ')),
+    ...document.querySelectorAll<SVGSVGElement>(selectors.map(selector => `${selector} svg[viewBox]`).join(', ')),
   ]
     .every(svg => svg.viewBox.baseVal.width <= width), { selectors: chartSelectors, width: phoneChartWidth }, { timeout: 30_000 })
 }
