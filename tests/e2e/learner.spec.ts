@@ -99,7 +99,7 @@ test('a learner answers one self-check per section with the keyboard, reads the 
   await test.step('the glossary, in the reading view the last slide points to', async () => {
     await deckPage.gotoSlide('look-up')
     await expect(currentSlide(page).getByRole('heading', { level: 1 })).toHaveText('To look up')
-    await currentSlide(page).getByRole('link', { name: 'reading view' }).click()
+    await deckPage.follow(currentSlide(page).getByRole('link', { name: 'reading view' }))
     await expect(page).toHaveURL(/read\.html#reference$/)
     await expect(page.locator('#reference')).toBeInViewport()
     const section = page.getByRole('region', { name: 'Glossary', exact: true })

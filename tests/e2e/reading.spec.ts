@@ -283,9 +283,7 @@ test.describe('the reading view without JavaScript', () => {
 test('the deck and the reading view link both ways', async ({ page, deckPage }) => {
   const slide = deck.find(candidate => candidate.alias === 'member-map')!
   await page.goto(`./#/${slide.alias}`)
-  // Following a link cuts off what the page still loads (the map's code): let it load first.
-  await deckPage.settle()
-  await page.getByRole('link', { name: 'Read' }).click()
+  await deckPage.follow(page.getByRole('link', { name: 'Read' }))
   await expect(page).toHaveURL(new RegExp(`read\\.html#slide-${slide.no}$`))
   await expect(page.locator(`#slide-${slide.no}`)).toBeInViewport()
   await page.getByRole('link', { name: `Open slide ${slide.no} of ${deck.length} in the deck` }).click()
@@ -295,8 +293,7 @@ test('the deck and the reading view link both ways', async ({ page, deckPage }) 
   await page.goto('./#/1')
   // On screen the cover links to the reading view; what print says in its place (where read.html is) stays out.
   await expect(page.getByText('beside the slides on the lesson’s site')).toBeHidden()
-  await deckPage.settle()
-  await page.getByRole('link', { name: 'Read the whole lesson as one page' }).click()
+  await deckPage.follow(page.getByRole('link', { name: 'Read the whole lesson as one page' }))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(deck[0]!.title)
   await expect(page.getByText('beside the slides on the lesson’s site')).toHaveCount(0)
 })

@@ -92,6 +92,24 @@ export class DeckPage {
   }
 
   /**
+   * Follows a link that leaves the page, once the page's requests have settled. A download started
+   * in the moment between (Slidev loading its drawing layer) is cut off by the navigation, as by `leave`.
+   */
+  async follow(link: Locator): Promise<void> {
+    await this.settle()
+    const before = this.page.url()
+    this.log.leaving = true
+    try {
+      await link.click()
+      await expect(this.page).not.toHaveURL(before)
+      await this.page.waitForLoadState()
+    }
+    finally {
+      this.log.leaving = false
+    }
+  }
+
+  /**
    * A learner's first visit: opens `path` and waits until the site's service worker is active (it has
    * stored what it keeps offline). It controls the page only from the next load on.
    */
