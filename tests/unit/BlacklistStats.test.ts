@@ -22,12 +22,13 @@ function series(wrapper: ReturnType<typeof render>, panel: 'essay' | 'later', ke
 
 describe('blacklistStats', () => {
   it('labels the essay\'s figures with their qualifiers and what they count', () => {
-    const text = render().get('.drawing').text()
-    expect(text).toContain('at least 42')
-    expect(text).toContain('over 1,100')
-    expect(text).toContain('organizations on the shared blacklist')
-    expect(text).toContain('individuals on the shared blacklist')
-    expect(text).toContain('HRIC’s figure, not independently verified')
+    expect(render().get('.drawing').text()).toContainEvery([
+      'at least 42',
+      'over 1,100',
+      'organizations on the shared blacklist',
+      'individuals on the shared blacklist',
+      'HRIC’s figure, not independently verified',
+    ])
   })
 
   it('draws one square per organization and one circle per ten individuals', () => {

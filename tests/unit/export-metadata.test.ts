@@ -52,11 +52,13 @@ describe('withMetadata', () => {
 describe('xmpPacket', () => {
   const packet = xmpPacket({ ...metadata, title: 'Fish & <chips>' }, new Date('2026-12-01T10:00:00Z'))
 
-  it('names the title, the creator, the licence and PDF/UA', () => {
-    expect(packet).toContain('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Fish &amp; &lt;chips&gt;</rdf:li></rdf:Alt></dc:title>')
-    expect(packet).toContain('<dc:creator><rdf:Seq><rdf:li>SCO essay teaching module</rdf:li></rdf:Seq></dc:creator>')
-    expect(packet).toContain('Licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)')
-    expect(packet).toContain('<pdfuaid:part>1</pdfuaid:part>')
-    expect(packet).toContain('<xmp:CreateDate>2026-12-01T10:00:00Z</xmp:CreateDate>')
+  it.each([
+    ['the title, its markup escaped', '<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Fish &amp; &lt;chips&gt;</rdf:li></rdf:Alt></dc:title>'],
+    ['the creator', '<dc:creator><rdf:Seq><rdf:li>SCO essay teaching module</rdf:li></rdf:Seq></dc:creator>'],
+    ['the licence', 'Licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)'],
+    ['PDF/UA', '<pdfuaid:part>1</pdfuaid:part>'],
+    ['the date it was made', '<xmp:CreateDate>2026-12-01T10:00:00Z</xmp:CreateDate>'],
+  ])('names %s', (_, element) => {
+    expect(packet).toContain(element)
   })
 })

@@ -73,11 +73,13 @@ describe('sTART-HERE.html', () => {
   })
 
   it('says how to present, what needs the browser\'s Print and what does not work from a file', () => {
-    expect(html).toContain('Keys while presenting')
-    expect(html).toContain('href="sco-dubious-agenda.html#/presenter/1"')
-    expect(html).toContain('50-minute countdown timer')
-    expect(html).toContain('your browser\'s Print')
-    expect(html).toContain('What works differently from a file')
+    expect(html).toContainEvery([
+      'Keys while presenting',
+      'href="sco-dubious-agenda.html#/presenter/1"',
+      '50-minute countdown timer',
+      'your browser\'s Print',
+      'What works differently from a file',
+    ])
   })
 
   it('names where to get the source when the build knows it, and says whom to ask when it does not', () => {
