@@ -130,21 +130,15 @@ describe('partHeadings', () => {
   ]
 
   it('heads each slide with its part of the lesson plans, the cover with none, untimed slides as reference', () => {
-    expect(partHeadings([
-      'start',
-      'objectives',
-      'origins',
-      'member-map',
-      'glossary',
-      undefined,
-    ], plans)).toEqual([
-      null,
-      'Part 1 · Opening',
-      'Part 2 · Origins',
-      'Extension 1 · The map',
-      'Reference',
-      'Reference',
-    ])
+    const headed: [slide: string | undefined, heading: string | null][] = [
+      ['start', null],
+      ['objectives', 'Part 1 · Opening'],
+      ['origins', 'Part 2 · Origins'],
+      ['member-map', 'Extension 1 · The map'],
+      ['glossary', 'Reference'],
+      [undefined, 'Reference'],
+    ]
+    expect(partHeadings(headed.map(([slide]) => slide), plans)).toEqual(headed.map(([, heading]) => heading))
   })
 })
 
