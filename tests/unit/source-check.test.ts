@@ -356,21 +356,29 @@ describe('the claim check', () => {
 })
 
 describe('the texts around the essay', () => {
-  it('passes when each can be read at an address a source record has: the first its row gives', () => {
-    expect(textsAroundProblems(factSheet, sources)).toEqual([])
-  })
-
-  it('fails naming the row whose place to read it no source record has', () => {
-    expect(textsAroundProblems(factSheet, withSource('essay', { address: 'example.org/essay-copy' }))).toEqual([
-      'The essay itself: data/sources.ts cites no source at example.org/essay',
-    ])
-  })
-
-  it('counts only the first address: a record at the row\'s second address is not the place to read it', () => {
-    expect(textsAroundProblems(factSheet, withSource('ozola', { address: 'archive.example.com/ozola' }))).toEqual([
-      'Ms. Ozola\'s speech, the essay\'s target: data/sources.ts cites no source at example.org/ozola-speech',
-    ])
-  })
+  /** The made-up records and two changed copies of them, each with what the check says of it. */
+  const cases = [
+    {
+      does: 'passes when each can be read at an address a source record has: the first its row gives',
+      records: sources,
+      problems: [],
+    },
+    {
+      does: 'fails naming the row whose place to read it no source record has',
+      records: withSource('essay', { address: 'example.org/essay-copy' }),
+      problems: ['The essay itself: data/sources.ts cites no source at example.org/essay'],
+    },
+    {
+      does: 'counts only the first address: a record at the row\'s second address is not the place to read it',
+      records: withSource('ozola', { address: 'archive.example.com/ozola' }),
+      problems: ['Ms. Ozola\'s speech, the essay\'s target: data/sources.ts cites no source at example.org/ozola-speech'],
+    },
+  ]
+  for (const { does, records, problems } of cases) {
+    it(does, () => {
+      expect(textsAroundProblems(factSheet, records)).toEqual(problems)
+    })
+  }
 
   it('fails on a fact sheet without the section', () => {
     const without = factSheet.replace('## The texts around the essay', '## Other texts')
