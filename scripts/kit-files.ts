@@ -9,8 +9,20 @@ import { editableCopyFiles } from './editable-copies.ts'
 import { pdfDocuments } from './export-pdfs.ts'
 import { scormPackageName } from './scorm-package.ts'
 
-/** The part of START-HERE a file is listed under, in a teacher's words. */
-export type KitSection = 'present' | 'print' | 'students' | 'platform' | 'adapt' | 'licences'
+/** START-HERE's parts, in order, with their headings in a teacher's words. */
+export const kitSectionHeadings = {
+  present: 'Present in class',
+  print: 'Print these',
+  students: 'Give these to your students',
+  platform: 'Put the lesson into Moodle, Canvas or another learning platform',
+  adapt: 'Adapt the lesson',
+  licences: 'Licences and credits',
+} as const
+
+/** The part of START-HERE a file is listed under. */
+export type KitSection = keyof typeof kitSectionHeadings
+
+export const kitSections = Object.keys(kitSectionHeadings) as KitSection[]
 
 export interface KitFile {
   /** Its name in the kit (no folders: everything sits beside START-HERE.html). */
@@ -33,16 +45,6 @@ export const startHereName = 'START-HERE.html'
 export const singleFileDeckName = 'sco-dubious-agenda.html'
 export const singleReadingViewName = 'read.html'
 export const lessonPlanName = 'lesson-plan.html'
-
-/** START-HERE's parts, in order, with their headings. */
-export const kitSections: readonly { id: KitSection, heading: string }[] = [
-  { id: 'present', heading: 'Present in class' },
-  { id: 'print', heading: 'Print these' },
-  { id: 'students', heading: 'Give these to your students' },
-  { id: 'platform', heading: 'Put the lesson into Moodle, Canvas or another learning platform' },
-  { id: 'adapt', heading: 'Adapt the lesson' },
-  { id: 'licences', heading: 'Licences and credits' },
-]
 
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)

@@ -381,18 +381,18 @@ export function voiceQuotationProblems(factSheet: string, deck: Pick<DeckRecords
 }
 
 /**
- * How the fact sheet's "Standpoints:" words a kind of voice, and which of data's `voices` it means. A
- * wording is a noun phrase ending in the kind (any describing words before it, "(…)" after it), or,
- * for the governments, the whole phrase; a clause worded otherwise is a problem, not a guess.
+ * How the fact sheet's "Standpoints:" words each kind of voice it names (data's `voices`), one pattern
+ * a kind. A wording is a noun phrase ending in the kind (any describing words before it, "(…)" after
+ * it), or, for the governments, the whole phrase; a clause worded otherwise is a problem, not a guess.
  */
-export const standpointWordings: readonly { readonly wording: string, readonly voice: Voice }[] = [
-  { wording: 'advocacy groups?', voice: 'advocacy group' },
-  { wording: '\\S*government-funded broadcasters?', voice: 'state-funded broadcaster' },
-  { wording: 'news agenc(?:y|ies)', voice: 'news agency' },
-  { wording: 'media-development NGOs?', voice: 'media-development NGO' },
-  { wording: 'think tanks?', voice: 'think tank' },
-  { wording: 'speaks? for the SCO or (?:its )?member governments?', voice: 'the SCO or a government' },
-]
+export const standpointWordings: Readonly<Partial<Record<Voice, string>>> = {
+  'advocacy group': 'advocacy groups?',
+  'state-funded broadcaster': '\\S*government-funded broadcasters?',
+  'news agency': 'news agenc(?:y|ies)',
+  'media-development NGO': 'media-development NGOs?',
+  'think tank': 'think tanks?',
+  'the SCO or a government': 'speaks? for the SCO or (?:its )?member governments?',
+}
 
 /**
  * Other names of the sources the standpoints name, kept small: the full name of an abbreviation,
@@ -427,11 +427,13 @@ const modifier = '(?!(?:and|or|nor|not|no|but|neither)\\b)[\\w./\'-]+'
 
 function voiceOf(predicate: string): Voice | undefined {
   const phrase = predicate.replace(/\s*\([^)]*\)$/, '').replace(/^(?:is|are)\s+/, '')
-  const known = standpointWordings.filter(({ wording }) => predicate.startsWith('speak')
-    ? new RegExp(`^${wording}$`, 'i').test(phrase)
-    : new RegExp(`^(?:an? )?(?:${modifier} )*${wording}$`, 'i').test(phrase))
+  const known = (Object.entries(standpointWordings) as [Voice, string][])
+    .filter(([, wording]) => predicate.startsWith('speak')
+      ? new RegExp(`^${wording}$`, 'i').test(phrase)
+      : new RegExp(`^(?:an? )?(?:${modifier} )*${wording}$`, 'i').test(phrase))
+    .map(([voice]) => voice)
   return known.length === 1
-    ? known[0]!.voice
+    ? known[0]
     : undefined
 }
 

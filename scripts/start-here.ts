@@ -6,7 +6,7 @@
  */
 import type { KitFile } from './kit-files.ts'
 import { escapeMarkup } from './escape-markup.ts'
-import { kitSections, singleFileDeckName, singleReadingViewName } from './kit-files.ts'
+import { kitSectionHeadings, kitSections, singleFileDeckName, singleReadingViewName } from './kit-files.ts'
 
 /** The keys a presenter uses most, as Slidev binds them (README's table says the same for the dev server). */
 const keys: readonly [string, string][] = [
@@ -57,7 +57,8 @@ function sectionIntro(id: KitFile['section'], facts: StartHereFacts): string {
 
 /** The page itself, listing `files` under their parts. */
 export function startHereHtml(files: readonly KitFile[], facts: StartHereFacts): string {
-  const sections = kitSections.map(({ id, heading }) => {
+  const sections = kitSections.map((id) => {
+    const heading = kitSectionHeadings[id]
     const own = files.filter(file => file.section === id)
     const list = own.length > 0
       ? `<ul class="files">${own.map(fileItem).join('')}</ul>`
