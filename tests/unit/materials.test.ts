@@ -108,7 +108,7 @@ describe('the teacher\'s answer key', () => {
     const wrapper = await render('answer-key')
     const text = wrapper.text()
     expect(text).toContain('Model answer: The essay argues that the SCO')
-    expect(wrapper.findAll('.checks > li')).toHaveLength(14)
+    expect(wrapper.findAll('.self-checks .entries > li')).toHaveLength(14)
     expect(text).toContain('Answer B: Central Asian states would curb Uighur activism')
   })
 })
