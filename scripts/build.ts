@@ -42,10 +42,13 @@ await runOrExit(async () => {
     : undefined
   clearBuildStamp(root)
   await buildSite(values.out)
-  await writeReadingView(browserPath, values.out)
-  const written = await exportPdfs({ site: values.out, outDir: values.out, browserPath })
+  // Side by side, each with its own browser and server: none reads what another writes.
+  const [, written, editable] = await Promise.all([
+    writeReadingView(browserPath, values.out),
+    exportPdfs({ site: values.out, outDir: values.out, browserPath }),
+    writeEditableCopies({ site: values.out, outDir: values.out, browserPath }),
+  ])
   console.log(`\nWrote ${written.map(pdf => pdf.path).join(', ')}`)
-  const editable = await writeEditableCopies({ site: values.out, outDir: values.out, browserPath })
   console.log(`Editable copies: ${editable.join(', ')}`)
   // After the PDFs, so that the package holds every file written above.
   console.log(`SCORM package: ${writeScormPackage(values.out)}`)
