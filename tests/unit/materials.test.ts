@@ -1,18 +1,12 @@
 // @vitest-environment happy-dom
-import type { Component } from 'vue'
-import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { handoutPages } from '../../components/handouts/pages'
 import { claimNumber } from '../../data/claims'
 import { copiesFor, materials, printList } from '../../data/materials'
 import { traceableFigures } from '../../data/worksheet'
 import { sentence } from '../../lib/format'
+import { renderHandout } from '../support/handout'
 import { expectedTracingColumns } from '../support/worksheet-columns'
-
-async function render(slug: string) {
-  const module = await handoutPages[slug]!() as { default?: Component }
-  return mount(module.default ?? module as Component)
-}
 
 describe('the materials', () => {
   it('are, in order, the students\' eight, the teacher\'s five (the answer key and the teacher\'s pack) and the credits, given to students', () => {
@@ -40,7 +34,7 @@ describe('the materials', () => {
 
   it('each render one h1, their title', async () => {
     for (const material of materials) {
-      const wrapper = await render(material.slug)
+      const wrapper = await renderHandout(material.slug)
       const headings = wrapper.findAll('h1')
       expect(headings.map(heading => heading.text()), material.slug).toEqual([material.title])
       wrapper.unmount()
@@ -49,7 +43,7 @@ describe('the materials', () => {
 
   it('give every table a header row, so a screen reader can name each cell', async () => {
     for (const material of materials) {
-      const wrapper = await render(material.slug)
+      const wrapper = await renderHandout(material.slug)
       for (const table of wrapper.findAll('table'))
         expect(table.findAll('thead th').length, material.slug).toBeGreaterThan(1)
       wrapper.unmount()
@@ -72,7 +66,7 @@ describe('the worksheet', () => {
   })
 
   it('prints a blank box for each claim of the argument, and the tracing table with its five columns', async () => {
-    const wrapper = await render('worksheet')
+    const wrapper = await renderHandout('worksheet')
     expect(wrapper.findAll('.claims .box')).toHaveLength(4)
     expect(wrapper.findAll('.tracing thead th').map(cell => cell.text())).toEqual(expectedTracingColumns)
   })
@@ -80,7 +74,7 @@ describe('the worksheet', () => {
 
 describe('the claims handout', () => {
   it('gives every source\'s address, and the essay\'s paragraph for each claim', async () => {
-    const wrapper = await render('claims')
+    const wrapper = await renderHandout('claims')
     const rows = wrapper.findAll('tbody tr')
     expect(rows).toHaveLength(21)
     expect(rows[12]!.text()).toContain('hrichina.org/en/content/5192')
@@ -92,7 +86,7 @@ describe('the claims handout', () => {
 
 describe('the teacher\'s answer key', () => {
   it('answers worksheet B in the worksheet\'s own columns', async () => {
-    const wrapper = await render('answer-key')
+    const wrapper = await renderHandout('answer-key')
     const table = wrapper.get('[aria-label="The figures traced"] table')
     expect(table.findAll('thead th').map(cell => cell.text())).toEqual([
       'The figure, as the essay words it (¶)',
@@ -105,7 +99,7 @@ describe('the teacher\'s answer key', () => {
   })
 
   it('gives a model answer to each exit-ticket question and the answer to every self-check', async () => {
-    const wrapper = await render('answer-key')
+    const wrapper = await renderHandout('answer-key')
     const text = wrapper.text()
     expect(text).toContain('Model answer: The essay argues that the SCO')
     expect(wrapper.findAll('.self-checks .entries > li')).toHaveLength(14)

@@ -7,9 +7,9 @@ import ContentGuidance from '../../components/handouts/ContentGuidance.vue'
 import KeywordsSheet from '../../components/handouts/KeywordsSheet.vue'
 import LessonAtAGlance from '../../components/handouts/LessonAtAGlance.vue'
 import StatusesSheet from '../../components/handouts/StatusesSheet.vue'
-import TeachersGuide from '../../components/handouts/TeachersGuide.vue'
 import { variantMotion } from '../../data/content-guidance'
 import { lessonPlanBody } from '../../scripts/lesson-plan-page'
+import { renderHandout } from '../support/handout'
 
 const root = resolve(import.meta.dirname, '../..')
 const cells = (row: { findAll: (selector: string) => { text: () => string }[] }): string[] => row.findAll('th, td').map(cell => cell.text())
@@ -126,9 +126,9 @@ describe('the teacher\'s guide', () => {
     expect(teaching).not.toMatch(/\b(?:data|components|scripts|tests|pages|lib)\/|\.ts\b|\.vue\b/)
   })
 
-  it('prints TEACHING.md under the handout\'s own title, rendered by the kit\'s rendering', () => {
+  it('prints TEACHING.md under the handout\'s own title, rendered by the kit\'s rendering', async () => {
     expect(lessonPlanBody('# Title\n\n## Part\n\ntext\n')).toBe('<h2>Part</h2>\n<p>text</p>\n')
-    const wrapper = mount(TeachersGuide)
+    const wrapper = await renderHandout('teachers-guide')
     expect(wrapper.findAll('h1').map(heading => heading.text())).toEqual(['Teacher’s guide'])
     expect(wrapper.findAll('.plan h2').map(heading => heading.text())).toContain('Learning objectives')
     expect(wrapper.findAll('.plan h3').map(heading => heading.text())).toContain('Lesson 1 (50 minutes): the argument and its evidence')
