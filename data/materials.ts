@@ -221,3 +221,11 @@ export function audienceLabel(material: Material): string {
 export function findMaterial(slug: string): Material | undefined {
   return materials.find(material => material.slug === slug)
 }
+
+/** The material at `#/handout/<slug>`, for a place that names one: a slug that names none is a mistake. */
+export function materialAt(slug: string): Material {
+  const material = findMaterial(slug)
+  if (!material)
+    throw new Error(`No material "${slug}" in data/materials.ts (known: ${materials.map(known => known.slug).join(', ')})`)
+  return material
+}
