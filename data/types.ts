@@ -4,8 +4,12 @@ import type { SourceId } from './sources'
 /** How a source words a count: the essay's "at least 42" and "over 1,100" are lower bounds. */
 export type Qualifier = 'exactly' | 'at least' | 'over' | 'more than' | 'about'
 
-/** What the deck's claim check (data/claims.ts, from the course's fact sheet) found about a claim. */
-export type Verification = 'confirmed' | 'partly contradicted' | 'unverified'
+/**
+ * What the deck's claim check (data/claims.ts, from the course's fact sheet) can find about a claim,
+ * in the order every list of them follows.
+ */
+export const verifications = ['confirmed', 'partly contradicted', 'unverified'] as const
+export type Verification = typeof verifications[number]
 
 /** A number shown on a slide, with the words its source uses and where it comes from. */
 export interface CountFigure {

@@ -13,6 +13,7 @@ import type { Quotation, Speaker } from '../data/essay.ts'
 import type { Source, Voice } from '../data/sources.ts'
 import type { Verification } from '../data/types.ts'
 import type { VoiceQuotation } from '../data/voices.ts'
+import { verifications } from '../data/types.ts'
 import { sentence } from '../lib/format.ts'
 
 export interface SourceTexts {
@@ -148,8 +149,6 @@ export function sheetRows(factSheet: string): SheetRow[] {
       }
     })
 }
-
-const verifications: readonly Verification[] = ['confirmed', 'partly contradicted', 'unverified']
 
 /** The sheet words some statuses more finely ("unverified detail"): the status it starts with. */
 export function verificationOf(row: SheetRow): Verification | undefined {
