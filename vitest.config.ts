@@ -4,16 +4,6 @@ import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 import { lessonPlan } from './scripts/teaching-guide.ts'
 
-/**
- * Unit tests run in Node unless their first line asks for a DOM (`// @vitest-environment happy-dom`,
- * Vitest's own docblock). Files share one context per worker, which starts much faster
- * (vitest.dev, "Per-File Isolation Settings"): nothing a file replaces may outlive it. The one file
- * that replaces globals for good (the member map's test stubs `__DEV__` for Slidev's clicks code)
- * runs isolated, named below.
- */
-const unitTests = 'tests/unit/**/*.test.ts'
-const isolated = ['tests/unit/MemberMap.test.ts']
-
 export default defineConfig({
   plugins: [
     vue(),
@@ -30,24 +20,11 @@ export default defineConfig({
   },
   test: {
     setupFiles: ['tests/support/unit-setup.ts'],
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'shared',
-          include: [unitTests],
-          exclude: isolated,
-          isolate: false,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'isolated',
-          include: isolated,
-          isolate: true,
-        },
-      },
-    ],
+    // Node unless a file's first line asks for a DOM (`// @vitest-environment happy-dom`). Files share
+    // one context per worker, which starts much faster (vitest.dev, "Per-File Isolation Settings"):
+    // nothing a file replaces may outlive it; what every file needs (the `__DEV__` Slidev's client
+    // reads) is set once in tests/support/unit-setup.ts.
+    include: ['tests/unit/**/*.test.ts'],
+    isolate: false,
   },
 })

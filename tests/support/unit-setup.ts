@@ -1,7 +1,10 @@
 /** Runs before every unit test file (vitest.config.ts `setupFiles`). */
-import { beforeEach } from 'vitest'
+import { beforeEach, vi } from 'vitest'
 import { resetSlidev } from './slidev-client'
 import './contain-every'
 
 // Files share a context (vitest.config.ts): the stand-in for Slidev's client starts every test at rest.
 beforeEach(resetSlidev)
+// Slidev's client source reads `__DEV__`, which Slidev's own build defines: the tests that count clicks
+// with its real bookkeeping (@slidev/client/composables/useClicks.ts) load that source.
+vi.stubGlobal('__DEV__', false)

@@ -1,13 +1,10 @@
 // @vitest-environment happy-dom
+import { createClicksContextBase } from '@slidev/client/composables/useClicks.ts'
 import { flushPromises, mount } from '@vue/test-utils'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
 import ArgumentSteps from '../../components/ArgumentSteps.vue'
 import { slidev } from '../support/slidev-client'
-
-// Slidev's own clicks bookkeeping, so that the steps are counted as the deck counts them.
-vi.stubGlobal('__DEV__', false)
-const { createClicksContextBase } = await import('@slidev/client/composables/useClicks.ts')
 
 const click = {
   mounted: () => {},

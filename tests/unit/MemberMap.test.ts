@@ -1,7 +1,8 @@
-// @vitest-environment happy-dom
 import type { VueWrapper } from '@vue/test-utils'
 import type { PropType } from 'vue'
 import type { SnapshotId } from '../../data/membership'
+// @vitest-environment happy-dom
+import { createClicksContextBase } from '@slidev/client/composables/useClicks.ts'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, ref } from 'vue'
@@ -20,11 +21,6 @@ import {
 } from '../../data/membership'
 import { statusStyles } from '../../lib/map-style'
 import { slidev } from '../support/slidev-client'
-
-// Slidev's own clicks bookkeeping, so that the stepped map is tested against the real counting
-// (the rest of Slidev's client: tests/support/slidev-client.ts).
-vi.stubGlobal('__DEV__', false)
-const { createClicksContextBase } = await import('@slidev/client/composables/useClicks.ts')
 
 const wrappers: VueWrapper[] = []
 function track<T extends VueWrapper>(wrapper: T): T {
