@@ -2,6 +2,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import ReadingPointer from '../../components/ReadingPointer.vue'
+import { inReadingView } from '../../lib/reading-view'
 
 describe('readingPointer', () => {
   it('links to the reading view\'s section and to the handout that prints it, by its title', () => {
@@ -17,6 +18,19 @@ describe('readingPointer', () => {
       ['The claims checked', '#/handout/claims'],
     ])
     expect(wrapper.get('.in-print').text()).toContain('on the handout “The claims checked”')
+  })
+
+  it('in the reading view, links the handout on the deck\'s page beside it', () => {
+    const wrapper = mount(ReadingPointer, {
+      props: { section: 'claims-checked', handout: 'claims' },
+      global: {
+        provide: { [inReadingView as symbol]: true },
+      },
+    })
+    expect(wrapper.get('.on-screen').findAll('a').map(link => link.attributes('href'))).toEqual([
+      './read.html#claims-checked',
+      'index.html#/handout/claims',
+    ])
   })
 
   it('names no handout when given none', () => {
