@@ -3,21 +3,14 @@
  * sound, checked when a group of figures is defined. (What a sum of figures can honestly claim is
  * arithmetic: lib/figures.ts.)
  */
-import type { FigureRecord, Qualifier, Verification } from './types'
+import type { FigureRecord } from './types'
+import { essayParagraphs } from './essay'
 import { sources } from './sources'
+import { qualifiers, verifications } from './types'
 
-const qualifiers: Record<Qualifier, true> = {
-  'exactly': true,
-  'at least': true,
-  'over': true,
-  'more than': true,
-  'about': true,
-}
-
-const verifications: Record<Verification, true> = {
-  'confirmed': true,
-  'partly contradicted': true,
-  'unverified': true,
+/** Whether `value` is one of `list`: a record read at run time may hold anything its type forbids. */
+function isOneOf(list: readonly string[], value: unknown): boolean {
+  return list.includes(value as string)
 }
 
 /** What is wrong with one figure, one sentence per problem, each naming the figure. */
@@ -29,15 +22,15 @@ export function figureProblems(id: string, figure: FigureRecord): string[] {
     problems.push(`Figure "${id}": a count cannot be negative, got ${figure.value}`)
   if (typeof figure.what !== 'string' || figure.what.trim() === '')
     problems.push(`Figure "${id}": says nothing about what it counts`)
-  if (!Object.hasOwn(qualifiers, figure.qualifier))
+  if (!isOneOf(qualifiers, figure.qualifier))
     problems.push(`Figure "${id}": unknown qualifier "${figure.qualifier}"`)
   if (!Object.hasOwn(sources, figure.source))
     problems.push(`Figure "${id}": unknown source "${figure.source}"`)
   if (figure.citing !== undefined && !Object.hasOwn(sources, figure.citing))
     problems.push(`Figure "${id}": cites unknown source "${figure.citing}"`)
-  if (!Object.hasOwn(verifications, figure.verification))
+  if (!isOneOf(verifications, figure.verification))
     problems.push(`Figure "${id}": unknown verification "${figure.verification}"`)
-  if ('paragraph' in figure && !(Number.isInteger(figure.paragraph) && Number(figure.paragraph) >= 1 && Number(figure.paragraph) <= 9))
+  if ('paragraph' in figure && !essayParagraphs.some(paragraph => paragraph.number === figure.paragraph))
     problems.push(`Figure "${id}": the essay has no paragraph ${String(figure.paragraph)}`)
   if ('claim' in figure && !(Number.isInteger(figure.claim) && Number(figure.claim) >= 1))
     problems.push(`Figure "${id}": no claim is numbered ${String(figure.claim)}`)

@@ -2,7 +2,14 @@ import type { ParagraphNumber } from './essay'
 import type { SourceId } from './sources'
 
 /** How a source words a count: the essay's "at least 42" and "over 1,100" are lower bounds. */
-export type Qualifier = 'exactly' | 'at least' | 'over' | 'more than' | 'about'
+export const qualifiers = [
+  'exactly',
+  'at least',
+  'over',
+  'more than',
+  'about',
+] as const
+export type Qualifier = typeof qualifiers[number]
 
 /**
  * What the deck's claim check (data/claims.ts, from the course's fact sheet) can find about a claim,

@@ -60,6 +60,21 @@ describe('the figure registry', () => {
     expect(problems.join('\n')).toMatch(/unknown qualifier "roughly"/)
   })
 
+  it('rejects a status the claim check does not use, and a paragraph or claim the essay does not have', () => {
+    const bad = {
+      ...sound,
+      verification: 'likely',
+      paragraph: 10,
+      claim: 0,
+    } as unknown as FigureRecord
+    expect(figureProblems('bad', bad)).toEqual([
+      'Figure "bad": unknown verification "likely"',
+      'Figure "bad": the essay has no paragraph 10',
+      'Figure "bad": no claim is numbered 0',
+    ])
+    expect(figureProblems('sound', { ...sound, paragraph: 9, claim: 13 } as FigureRecord)).toEqual([])
+  })
+
   it('will not type-check a figure without a source or a qualifier, and rejects one at run time', () => {
     const { source: _source, ...withoutSource } = sound
     const { qualifier: _qualifier, ...withoutQualifier } = sound
