@@ -12,9 +12,6 @@ import { sources } from './sources'
  * are numbered as everywhere in the deck: the blank-line-separated blocks of the essay, not counting
  * the title and the one-sentence standfirst under it.
  */
-
-export type { ParagraphNumber }
-
 export interface ReadingGuideEntry {
   readonly paragraph: ParagraphNumber
   /** What the paragraph says, in one sentence of our own. */

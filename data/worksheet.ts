@@ -1,5 +1,5 @@
+import type { ParagraphNumber } from './essay'
 import type { Printed } from './phrase'
-import type { ParagraphNumber } from './reading-guide'
 import type { EssayFigure } from './types'
 import { blacklistFigures } from './blacklist'
 import { extraditionFigures } from './extraditions'

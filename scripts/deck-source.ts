@@ -9,7 +9,7 @@
  */
 import type { SlideInfo } from '@slidev/types'
 import { readFileSync } from 'node:fs'
-import { basename, relative, resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { load } from '@slidev/parser/fs'
 
@@ -36,8 +36,6 @@ export interface Deck {
   headmatter: Record<string, unknown>
   /** The slides the deck shows, in order. */
   slides: DeckSlide[]
-  /** Every file the deck is written in: slides.md first, then the pages it imports. */
-  files: string[]
 }
 
 /** Whether Slidev shows the slide: `hide` and `disabled` both take it out of the deck. */
@@ -68,13 +66,9 @@ export async function readDeck(root = projectRoot): Promise<Deck> {
     userRoot: root,
     roots: [root],
   }, resolve(root, 'slides.md'))
-  const files = [
-    ...new Set(data.slides.map(slide => slide.source.filepath)),
-  ]
   return {
     headmatter: data.headmatter,
     slides: data.slides.filter(slide => isShown(slide.frontmatter)).map(deckSlide),
-    files: files.map(file => relative(root, file)),
   }
 }
 

@@ -74,7 +74,6 @@ describe('the one reader of slides.md (scripts/deck-source.ts)', () => {
     ])
     expect(deck.slides[1]!.note).toBe('**Say:** the notes')
     expect(deck.slides[2]!.selfChecks).toEqual(['origins'])
-    expect(deck.files).toEqual(['slides.md', 'pages/more.md'])
   })
 
   it('gives the build the same slides as the tests', async () => {
