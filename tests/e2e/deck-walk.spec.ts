@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test'
 import type { DeckSlide } from '../support/deck'
 import type { DeckPage } from './support'
-import { loadDeck, typographic } from '../support/deck'
+import { loadDeck, plainText, typographic } from '../support/deck'
 import { measureProjectedType, titlePosition } from '../support/projected-type'
 import { inspectLayout } from '../support/slide-layout'
 import { canvasSlideSelector, slideSelector, slidevDom } from '../support/slidev-dom'
@@ -56,11 +56,6 @@ async function twoFrames(page: Page): Promise<void> {
 async function useColorScheme(page: Page, colorScheme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme })
   await twoFrames(page)
-}
-
-/** Text as a reader sees it: typographic quotes (Slidev's markdown makes ' into ’) count as plain ones. */
-function plainText(text: string): string {
-  return text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()
 }
 
 /** The number of slides, as the deck's own navigation bar states it ("3 / 42"). */

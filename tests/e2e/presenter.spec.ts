@@ -3,7 +3,7 @@
  * the overview, where the teacher reads every slide's notes before the lesson.
  */
 import { contrastRatio } from '../support/contrast'
-import { loadDeck, noteOpening, typographic } from '../support/deck'
+import { loadDeck, noteOpening, plainText, typographic } from '../support/deck'
 import { slidevDom } from '../support/slidev-dom'
 import { expect, test } from './support'
 
@@ -12,11 +12,6 @@ test.use({
 })
 
 const deck = await loadDeck()
-
-/** Text with typographic quotation marks and spaces made plain. */
-function plain(text: string): string {
-  return text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, ' ')
-}
 
 test('the presenter view shows every slide\'s notes, whole, without scrolling, beside the next slide and a timer', async ({ page }) => {
   test.slow()
@@ -38,8 +33,8 @@ test('the presenter view shows every slide\'s notes, whole, without scrolling, b
     if (!slide.note.trim())
       continue
     // Wait until the pane shows this slide's notes (quotation marks as the page sets them count as plain).
-    const opening = plain(noteOpening(slide, 5))
-    await expect.poll(async () => plain(await note.textContent() ?? ''), `slide ${slide.no}'s notes`).toContain(opening)
+    const opening = plainText(noteOpening(slide, 5))
+    await expect.poll(async () => plainText(await note.textContent() ?? ''), `slide ${slide.no}'s notes`).toContain(opening)
     const overflow = await note.evaluate((element) => {
       let box: HTMLElement | null = element as HTMLElement
       let hidden = 0

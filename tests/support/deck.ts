@@ -13,6 +13,11 @@ export function typographic(text: string): string {
   return text.replace(/(\w)'/g, '$1’')
 }
 
+/** Text as a reader sees it: typographic quotes (Slidev's markdown makes ' into ’) count as plain ones. */
+export function plainText(text: string): string {
+  return text.replace(/[‘’]/g, '\'').replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()
+}
+
 /** The number of the slide with this `routeAlias`; throws when there is none. */
 export function slideNumberOf(deck: readonly DeckSlide[], alias: string): number {
   const found = deck.find(slide => slide.alias === alias)

@@ -150,34 +150,6 @@ export async function pdfPageCount(path: string): Promise<number> {
   return withPdf(path, async pdf => pdf.numPages)
 }
 
-/**
- * The text drawn on a page, split by whether it is tagged (inside marked content of the structure tree)
- * or not (Chromium leaves what the page hides from assistive technology, aria-hidden, out of the tree).
- */
-export async function pdfTextByTagging(path: string, pageNumber: number): Promise<{ tagged: string[], untagged: string[] }> {
-  return withPdf(path, async (pdf) => {
-    const content = await (await pdf.getPage(pageNumber)).getTextContent({ includeMarkedContent: true })
-    const tagged: string[] = []
-    const untagged: string[] = []
-    let depth = 0
-    for (const item of content.items) {
-      if ('type' in item) {
-        if (item.type === 'beginMarkedContentProps' && item.id)
-          depth++
-        else if (item.type === 'endMarkedContent' && depth > 0)
-          depth--
-        continue
-      }
-      if (item.str.trim()) {
-        (depth > 0
-          ? tagged
-          : untagged).push(item.str.trim())
-      }
-    }
-    return { tagged, untagged }
-  })
-}
-
 export interface PdfLink { page: number, uri: string | undefined, contents: string | undefined }
 
 /** Every link annotation of a PDF: its page, where it goes and its description (/Contents). */
