@@ -1,35 +1,9 @@
 /**
- * The deck's slides as the built deck numbers them, and its overview (`#/overview`: every slide with
- * every click shown, and its notes) opened in a browser until every slide has mounted, the charts laid
- * out for a phone's column; read by the editable copies (scripts/editable-copies.ts, editable-read.ts).
+ * The deck's overview (`#/overview`: every slide with every click shown, and its notes) opened in a
+ * browser until every slide has mounted, the charts laid out for a phone's column; read by the editable
+ * copies (scripts/editable-copies.ts, editable-read.ts).
  */
 import type { Page } from 'playwright-core'
-import { readDeck } from './deck-source.ts'
-
-export interface SlideEntry {
-  no: number
-  title: string
-  alias?: string
-  file: string
-  /** The slide is the answer to a task (frontmatter `readingView: answer`): shown behind a disclosure. */
-  answer: boolean
-}
-
-/** The slides as the built deck numbers them (hidden ones left out), from the one reader of slides.md. */
-export async function deckSlides(): Promise<{ title: string, slides: SlideEntry[] }> {
-  const deck = await readDeck()
-  const slides = deck.slides.map(slide => ({
-    no: slide.no,
-    title: slide.title || `Slide ${slide.no}`,
-    alias: slide.alias,
-    file: slide.file,
-    answer: slide.frontmatter.readingView === 'answer',
-  }))
-  return {
-    title: String(deck.headmatter.title ?? slides[0]?.title),
-    slides,
-  }
-}
 
 /** The charts that lay themselves out for their width (the map by its frame's), and the width of a phone's reading column. */
 const chartSelectors = ['.blacklist-stats', '.extradition-timeline', '.member-map .map-frame']

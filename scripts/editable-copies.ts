@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { materials } from '../data/materials.ts'
 import { launchFlags } from './browser.ts'
-import { deckSlides } from './deck-overview.ts'
+import { readDeck } from './deck-source.ts'
 import { handoutDocx } from './editable-docx.ts'
 import { finishDocx } from './editable-fonts.ts'
 import { slidesPptx } from './editable-pptx.ts'
@@ -50,7 +50,7 @@ function licenceOf(handout: ReadPage): string {
 /** Writes the PPTX and the DOCX files into `outDir`; resolves with their file names, as `editableCopyFiles` gives them. */
 export async function writeEditableCopies(options: EditableOptions): Promise<string[]> {
   const deck = await deckFacts(options.root)
-  const { slides } = await deckSlides()
+  const { slides } = await readDeck(options.root)
   const files = editableCopyFiles(deck.pdfBaseName)
   await mkdir(options.outDir, { recursive: true })
   const site = await serveDist(options.site)

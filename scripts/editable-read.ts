@@ -5,7 +5,7 @@
  */
 import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-core'
-import type { SlideEntry } from './deck-overview.ts'
+import type { DeckSlide } from './deck-source.ts'
 import type { ReadPage } from './editable-blocks.ts'
 import { materials } from '../data/materials.ts'
 import { handoutPath } from '../lib/handout-routes.ts'
@@ -22,7 +22,7 @@ export interface ReadSlide extends ReadPage {
 }
 
 /** Every slide's blocks and notes, in deck order; a figure's `figure` counts the deck's figures from 0. */
-export async function readSlides(page: Page, url: string, slides: readonly SlideEntry[]): Promise<ReadSlide[]> {
+export async function readSlides(page: Page, url: string, slides: readonly DeckSlide[]): Promise<ReadSlide[]> {
   await openOverview(page, url, slides.length)
   const read = await page.evaluate(readBlocks, {
     selector: '.overview-slide-block .slidev-page[data-slidev-no] > .slidev-layout',
@@ -34,8 +34,8 @@ export async function readSlides(page: Page, url: string, slides: readonly Slide
     throw new Error(`The overview showed ${read.length} slides, slides.md has ${slides.length}`)
   return read.map((slide, index) => ({
     ...slide,
-    // Slides without a heading (none now) keep the title slides.md gives them.
-    title: slide.title || slides[index]!.title,
+    // Slides without a heading (none now) keep the title slides.md gives them, or their number.
+    title: slide.title || slides[index]!.title || `Slide ${slides[index]!.no}`,
     no: slides[index]!.no,
     alias: slides[index]!.alias,
   }))
