@@ -10,6 +10,19 @@ export interface DeckIndex {
   readonly aliases: ReadonlyMap<number, string>
 }
 
+/** A slide's route as Slidev gives it, as far as its `routeAlias` goes. */
+interface AliasedRoute {
+  readonly meta: { readonly slide?: { readonly frontmatter?: { readonly routeAlias?: unknown } } }
+}
+
+/** The `routeAlias` of a slide's route (the lesson plans of data/lesson.ts name slides by it); undefined when it has none. */
+export function routeAlias(route: { readonly meta: unknown }): string | undefined {
+  const alias = (route.meta as AliasedRoute['meta']).slide?.frontmatter?.routeAlias
+  return typeof alias === 'string'
+    ? alias
+    : undefined
+}
+
 export type SlideLanding
   = | { readonly kind: 'slide' }
     | { readonly kind: 'nearest', readonly no: number }

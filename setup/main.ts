@@ -11,17 +11,14 @@ import { defineAppSetup } from '@slidev/types'
 import { slides } from '#slidev/slides'
 import { setPresenterNotesDefaults } from '../lib/presenter-layout'
 import { findScormApi } from '../lib/scorm-api'
-import { isValidClicks, landingFor, slidePath } from '../lib/slide-link'
+import { isValidClicks, landingFor, routeAlias, slidePath } from '../lib/slide-link'
 import { notesBeforeOtherViews } from './notes'
-
-/** The part of a slide's route meta read here (Slidev types it in a shim of its client). */
-interface SlideMeta { slide?: { frontmatter?: { routeAlias?: unknown } } }
 
 function deckIndex(): DeckIndex {
   const aliases = new Map<number, string>()
   for (const slide of slides.value) {
-    const alias = (slide.meta as SlideMeta).slide?.frontmatter?.routeAlias
-    if (typeof alias === 'string')
+    const alias = routeAlias(slide)
+    if (alias)
       aliases.set(slide.no, alias)
   }
   return { total: slides.value.length, aliases }

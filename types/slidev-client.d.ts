@@ -22,6 +22,8 @@ export interface SlideRoute {
 }
 
 export interface Nav {
+  /** Every slide of the deck, in order. */
+  readonly slides: Ref<readonly SlideRoute[]>
   readonly currentSlideNo: ComputedRef<number>
   readonly currentSlideRoute: ComputedRef<SlideRoute>
   readonly total: ComputedRef<number>

@@ -42,6 +42,7 @@ export const configs = { title: 'The Dubious Agenda of the SCO' }
 
 export function useNav() {
   return {
+    slides: slidev.slides,
     isPrintMode: slidev.isPrintMode,
     isPrintWithClicks: slidev.isPrintWithClicks,
     currentSlideNo: computed(() => slidev.slideNo.value),

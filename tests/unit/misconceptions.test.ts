@@ -8,6 +8,8 @@ import { findMaterial } from '../../data/materials'
 import { misconceptions } from '../../data/misconceptions'
 import { sources } from '../../data/sources'
 import { sentence } from '../../lib/format'
+import { loadDeck } from '../support/deck'
+import { slidev } from '../support/slidev-client'
 
 describe('the misconceptions', () => {
   it('are the eight the lesson meets most', () => {
@@ -27,7 +29,7 @@ describe('the misconceptions', () => {
     const taught = new Set(deckPlans.flatMap(({ plan }) => plan.parts.flatMap(part => part.slides)))
     for (const item of misconceptions) {
       expect(item.slides.length + item.handouts.length, item.id).toBeGreaterThan(0)
-      for (const { slide } of item.slides)
+      for (const slide of item.slides)
         expect(taught.has(slide), `${item.id}: slide ${slide}`).toBe(true)
       for (const slug of item.handouts)
         expect(findMaterial(slug), `${item.id}: handout ${slug}`).toBeDefined()
@@ -52,13 +54,19 @@ describe('the misconceptions', () => {
     }
   })
 
-  it('print each belief as a heading with why, what to say, and where the lesson meets it', () => {
+  it('print each belief as a heading with why, what to say, and where the lesson meets it, naming slides as the deck does', async () => {
+    slidev.slides.value = (await loadDeck()).map(slide => ({
+      no: slide.no,
+      meta: {
+        slide: { title: slide.title, frontmatter: slide.frontmatter },
+      },
+    }))
     const wrapper = mount(Misconceptions)
     const items = wrapper.findAll('.item')
     expect(items).toHaveLength(8)
     expect(items[3]!.find('h2').text()).toBe('“Non-refoulement means no one may ever be extradited.”')
     expect(items[3]!.find('.where').text().replace(/\s+/g, ' ')).toBe(
-      'Where the lesson meets it: the slide “Non-refoulement” (lesson 1, Security); the slide “Spring 2011” (lesson 1, The exchange); Keywords (handout).',
+      'Where the lesson meets it: slide 16, “Extradition, and no refuge” (lesson 1, Security); slide 20, “Spring 2011: the essay’s evidence” (lesson 1, The exchange); Keywords (handout).',
     )
   })
 })
