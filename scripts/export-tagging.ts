@@ -14,6 +14,7 @@
  */
 import type { PDFDocument, PDFObject } from 'pdf-lib'
 import { decodePDFRawStream, PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
+import { numberTreeEntries } from './pdf-number-tree.ts'
 
 const name = (value: string): PDFName => PDFName.of(value)
 
@@ -173,8 +174,8 @@ class Tree {
   readonly pageParents = new Map<string, number>()
   constructor(document: PDFDocument, root: PDFDict) {
     this.document = document
-    this.eachNumsEntry(root, (nums, at) =>
-      this.parents.set((nums.get(at) as PDFNumber).asNumber(), this.lookup(nums.get(at + 1))!))
+    for (const { key, value } of numberTreeEntries(document.context, root.get(name('ParentTree'))))
+      this.parents.set(key, value!)
     for (const page of document.getPages()) {
       const key = page.node.get(name('StructParents'))
       if (key instanceof PDFNumber)
@@ -248,27 +249,10 @@ class Tree {
 
   private replaceNumsEntry(key: number, value: PDFRef): void {
     const root = this.document.catalog.lookup(name('StructTreeRoot'), PDFDict)
-    this.eachNumsEntry(root, (nums, at) => {
-      if ((nums.get(at) as PDFNumber).asNumber() === key)
-        nums.set(at + 1, value)
-    })
-  }
-
-  /** Calls `entry` with each leaf's Nums array and the index of each key in it, through the ParentTree's Kids. */
-  private eachNumsEntry(root: PDFDict, entry: (nums: PDFArray, at: number) => void): void {
-    const visit = (node: PDFObject | undefined): void => {
-      const dict = this.lookup(node)
-      if (!(dict instanceof PDFDict))
-        return
-      const nums = this.lookup(dict.get(name('Nums')))
-      if (nums instanceof PDFArray) {
-        for (let at = 0; at + 1 < nums.size(); at += 2)
-          entry(nums, at)
-      }
-      for (const kid of (this.lookup(dict.get(name('Kids'))) as PDFArray | undefined)?.asArray() ?? [])
-        visit(kid)
+    for (const entry of numberTreeEntries(this.document.context, root.get(name('ParentTree')))) {
+      if (entry.key === key)
+        entry.replace(value)
     }
-    visit(root.get(name('ParentTree')))
   }
 }
 

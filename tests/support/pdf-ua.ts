@@ -8,6 +8,7 @@
 import type { PDFObject } from 'pdf-lib'
 import { decodePDFRawStream, PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString } from 'pdf-lib'
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { numberTreeEntries } from '../../scripts/pdf-number-tree'
 
 export interface PdfUaViolation {
   /** The rule, in words a reader of a test report understands, with its Matterhorn/veraPDF number. */
@@ -389,19 +390,8 @@ function checkAnnotations(reader: Reader, linkParents: Map<number, PDFDict>, rol
 /** The parent tree's entries: a StructParent number to what it names (an element, or an array of them). */
 function parentTree(reader: Reader, root: PDFDict | undefined): Map<number, PDFObject> {
   const entries = new Map<number, PDFObject>()
-  const visit = (node: PDFObject | undefined): void => {
-    const dict = reader.lookup(node)
-    if (!(dict instanceof PDFDict))
-      return
-    const nums = reader.lookup(dict.get(name('Nums')))
-    if (nums instanceof PDFArray) {
-      for (let at = 0; at + 1 < nums.size(); at += 2)
-        entries.set((nums.get(at) as PDFNumber).asNumber(), reader.lookup(nums.get(at + 1))!)
-    }
-    for (const kid of reader.array(dict.get(name('Kids'))))
-      visit(kid)
-  }
-  visit(root?.get(name('ParentTree')))
+  for (const { key, value } of numberTreeEntries(reader.document.context, root?.get(name('ParentTree'))))
+    entries.set(key, value!)
   return entries
 }
 
