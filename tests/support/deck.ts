@@ -8,6 +8,16 @@ export async function loadDeck(): Promise<DeckSlide[]> {
   return (await readDeck()).slides
 }
 
+/** The slides as Slidev's client gives them to components (`useNav().slides`): number, title, frontmatter. */
+export async function slideRoutes(): Promise<{ no: number, meta: { slide: { title: string, frontmatter: Record<string, unknown> } } }[]> {
+  return (await loadDeck()).map(slide => ({
+    no: slide.no,
+    meta: {
+      slide: { title: slide.title, frontmatter: slide.frontmatter },
+    },
+  }))
+}
+
 /** A title as the deck shows it: Slidev's Markdown turns straight apostrophes into typographic ones. */
 export function typographic(text: string): string {
   return text.replace(/(\w)'/g, '$1’')

@@ -8,7 +8,7 @@ import { findMaterial } from '../../data/materials'
 import { misconceptions } from '../../data/misconceptions'
 import { sources } from '../../data/sources'
 import { sentence } from '../../lib/format'
-import { loadDeck } from '../support/deck'
+import { slideRoutes } from '../support/deck'
 import { slidev } from '../support/slidev-client'
 
 describe('the misconceptions', () => {
@@ -55,12 +55,7 @@ describe('the misconceptions', () => {
   })
 
   it('print each belief as a heading with why, what to say, and where the lesson meets it, naming slides as the deck does', async () => {
-    slidev.slides.value = (await loadDeck()).map(slide => ({
-      no: slide.no,
-      meta: {
-        slide: { title: slide.title, frontmatter: slide.frontmatter },
-      },
-    }))
+    slidev.slides.value = await slideRoutes()
     const wrapper = mount(Misconceptions)
     const items = wrapper.findAll('.item')
     expect(items).toHaveLength(8)
