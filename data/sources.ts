@@ -532,6 +532,20 @@ export function sourceHeading(id: SourceId): string {
     : `“${source.title}”`
 }
 
+/** A source in brief, as a slide cites it: “Julie Boland, 10 June 2011”. */
+export function briefCitation(id: SourceId): string {
+  const { author, date } = sources[id]
+  return `${author}, ${date}`
+}
+
+/** A source in full, as a list or a chart's source line gives it: “Author, “Title” (date)”, without a date the source does not give. */
+export function fullCitation(id: SourceId): string {
+  const { author, date } = sources[id]
+  return date === 'n.d.'
+    ? `${author}, ${sourceHeading(id)}`
+    : `${author}, ${sourceHeading(id)} (${date})`
+}
+
 /** What kind of voice a source is, with who funds or owns it where that matters: “advocacy group (for Uyghurs)”. */
 export function sourceVoice(id: SourceId): string {
   const source: Source = sources[id]

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { sources } from '../../data/sources'
+import { briefCitation, fullCitation, sources } from '../../data/sources'
 
 /** Every module in data/ but the source list itself. */
 const dataModules = Object.entries(import.meta.glob<Record<string, unknown>>(['../../data/*.ts', '!../../data/sources.ts'], { eager: true }))
@@ -86,5 +86,16 @@ describe('the sources data/ cites', () => {
       expect(source.author.trim(), id).not.toBe('')
       expect(source.date, id).toMatch(/\b(19|20)\d\d\b|^n\.d\.$/)
     }
+  })
+})
+
+describe('how the lesson cites a source', () => {
+  it('in brief on a slide: author and date', () => {
+    expect(briefCitation('boland')).toBe('Julie Boland, 10 June 2011')
+  })
+
+  it('in full in a list or a chart: author, title (or our description in brackets) and date, if the source gives one', () => {
+    expect(fullCitation('boland')).toBe('Julie Boland, “Engaging the Anti-NATO” (10 June 2011)')
+    expect(fullCitation('chinaOrgFounding')).toBe('china.org.cn, [Feature on the SCO and the Shanghai Five]')
   })
 })
