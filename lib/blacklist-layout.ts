@@ -102,7 +102,6 @@ function gridFor(slots: number, width: number, size: MarkSize): MarkSize {
 }
 
 export interface SeriesMarks {
-  readonly key: SeriesKey
   readonly shape: 'square' | 'circle'
   readonly run: MarkRun
   /** The run's drawing, `width` × `height` px (drawn 1:1). */
@@ -125,7 +124,6 @@ export function layoutSeries(count: BlacklistCount, key: SeriesKey, width: numbe
     grow: 'down',
   })
   return {
-    key,
     shape,
     run,
     width,
