@@ -4,6 +4,7 @@ import { deckDate } from './scripts/deck-date.ts'
 import { deckMarkdownOptions } from './scripts/deck-markdown.ts'
 import { deckPlans, deckSlides, partHeadings, slideAliases } from './scripts/deck-parts.ts'
 import { leanFirstSlide, usesTwoslash } from './scripts/lean-first-slide.ts'
+import { learningResourceHead } from './scripts/learning-resource.ts'
 import { lessonPlan } from './scripts/teaching-guide.ts'
 
 export default defineConfig(async () => {
@@ -23,6 +24,7 @@ export default defineConfig(async () => {
         usesTwoslash: usesTwoslash(slides.map(slide => slide.content)),
       }),
       lessonPlan(process.cwd()),
+      learningResourceHead(process.cwd()),
     ],
     optimizeDeps: {
       // Pre-bundled at start, so the first visit to the map or a chart does not make Vite reload the page mid-export.

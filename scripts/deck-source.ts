@@ -77,3 +77,14 @@ export function readHeadmatter(root = projectRoot): Record<string, unknown> {
   const file = resolve(root, 'slides.md')
   return parseSync(readFileSync(file, 'utf8'), file).slides[0]?.frontmatter ?? {}
 }
+
+/** The deck's title and description (`title` and `info` in slides.md's headmatter), for the SCORM package and the site's metadata. */
+export function deckDescription(root = projectRoot): { title: string, description: string } {
+  const { title, info } = readHeadmatter(root) as { title?: unknown, info?: unknown }
+  if (typeof title !== 'string' || typeof info !== 'string')
+    throw new TypeError('slides.md: the headmatter needs a `title` and an `info`')
+  return {
+    title,
+    description: info.trim().replace(/\s+/g, ' '),
+  }
+}

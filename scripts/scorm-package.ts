@@ -4,13 +4,12 @@
  * every file written before it; nothing is fetched.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { zipSync } from 'fflate'
-import { readHeadmatter } from './deck-source.ts'
+import { deckDescription } from './deck-source.ts'
 import { scormManifest } from './scorm-manifest.ts'
 
 export const scormPackageName = 'sco-dubious-agenda-scorm12.zip'
-const root = resolve(import.meta.dirname, '..')
 /** Fixed, so the same site always makes the same bytes. */
 const fileTime = new Date('2025-01-01T00:00:00Z')
 /** Files compressed already: stored as they are, as deflating them again only costs time. */
@@ -23,17 +22,6 @@ export function siteFiles(dir: string): string[] {
     .map(entry => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .filter(path => !path.endsWith('.zip') && !path.startsWith('kit/') && !/\.(?:pptx|docx)$/.test(path))
     .sort()
-}
-
-/** The deck's title and description (`title` and `info` in slides.md's headmatter). */
-export function deckDescription(): { title: string, description: string } {
-  const { title, info } = readHeadmatter(root) as { title?: unknown, info?: unknown }
-  if (typeof title !== 'string' || typeof info !== 'string')
-    throw new TypeError('slides.md: the headmatter needs a `title` and an `info` for the SCORM package')
-  return {
-    title,
-    description: info.trim().replace(/\s+/g, ' '),
-  }
 }
 
 /** Writes the package into `siteDir` and returns its path. */
