@@ -80,7 +80,7 @@ export function kitFiles(deck: DeckFacts): KitFile[] {
       file: lessonPlanName,
       section: 'present',
       title: 'The lesson plan',
-      description: 'Read before class: the timing (one lesson or two), each part, the class debate, differentiation and assessment.',
+      description: 'Read before class: the timing (two lessons, then self-study), each part, the class debate, differentiation and assessment.',
       from: 'made',
     },
     {

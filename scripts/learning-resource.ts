@@ -50,7 +50,7 @@ export function learningResource(root: string): Record<string, unknown> {
     '@type': 'LearningResource',
     'name': lessonName,
     'description': deckDescription(root).description,
-    'teaches': objectives.map(objective => `${objective.verb} ${objective.rest}`),
+    'teaches': objectives,
     'educationalLevel': 'Upper secondary (ages 16-18) or first-year university',
     // The two lessons in class and the self-study after them.
     'timeRequired': isoDuration(lessonOne.minutes + lessonTwo.minutes + selfStudy.minutes),

@@ -8,6 +8,7 @@ import KeywordsSheet from '../../components/handouts/KeywordsSheet.vue'
 import LessonAtAGlance from '../../components/handouts/LessonAtAGlance.vue'
 import StatusesSheet from '../../components/handouts/StatusesSheet.vue'
 import { variantMotion } from '../../data/content-guidance'
+import { objectives } from '../../data/objectives'
 import { lessonPlanBody } from '../../scripts/lesson-plan-page'
 import { renderHandout } from '../support/handout'
 
@@ -124,6 +125,21 @@ describe('the teacher\'s guide', () => {
     expect(teaching).not.toContain('routeAlias')
     expect(teaching).not.toContain('#/')
     expect(teaching).not.toMatch(/\b(?:data|components|scripts|tests|pages|lib)\/|\.ts\b|\.vue\b/)
+  })
+
+  it('words the five objectives of the objectives slide for the teacher, each led by the same verb', () => {
+    const section = teaching.split('## Learning objectives')[1]!.split('\n## ')[0]!
+    const verbs = [
+      ...section.matchAll(/^\d+\. (\w+)/gm),
+    ].map(match => match[1])
+    expect(verbs).toEqual([
+      'summarize',
+      'explain',
+      'trace',
+      'state',
+      'argue',
+    ])
+    expect(objectives.map(objective => objective.split(' ')[0]!.toLowerCase())).toEqual(verbs)
   })
 
   it('prints TEACHING.md under the handout\'s own title, rendered by the kit\'s rendering', async () => {
