@@ -6,7 +6,7 @@
  */
 export interface LessonPart {
   readonly title: string
-  /** A word or two for the slides' kicker, after the part's number: "Part 4 · Security". */
+  /** A word or two for the slides' kicker, after the part's number: "Part 5 · Security". */
   readonly kicker: string
   readonly minutes: number
   /** The slides of the part, by routeAlias, in deck order. */
@@ -106,7 +106,7 @@ export const lessonOne: LessonPlan = {
 }
 
 export const lessonTwo: LessonPlan = {
-  title: 'Lesson 2: the treaty, the other side, and the debate',
+  title: 'Lesson 2: the treaty, the other side, the debate',
   minutes: 50,
   parts: [
     {

@@ -36,19 +36,19 @@ export const materials: readonly Material[] = [
     slug: 'exit-ticket',
     title: 'Exit ticket',
     audience: 'student',
-    description: 'Three short questions for the last three minutes: the thesis, the blacklists, Boland’s position.',
+    description: 'Lesson 1’s three questions, each written when its slide calls for it: non-refoulement, a traced figure, the thesis.',
   },
   {
     slug: 'debate',
     title: 'The debate',
     audience: 'student',
-    description: 'The motion, the roles, the running order, the fact-checkers’ checklist, the rubric and the hand-in.',
+    description: 'The motion, the roles, the running order, evidence cards for each side, the fact-checkers’ checklist, the rubric, and the lesson 2 sheet: Boland’s position and the hand-in.',
   },
   {
     slug: 'answer-key',
     title: 'Answer key for the teacher',
     audience: 'teacher',
-    description: 'Model answers to the exit ticket and the worksheet, and the answers to every self-check.',
+    description: 'Model answers to both lessons’ sheets, the worksheet and the treaty task, three marked exemplar hand-ins, and the answers to every self-check.',
   },
   {
     slug: 'keywords',

@@ -7,15 +7,15 @@
  * keeps its meaning: stored answers (SCORM) are keyed by them.
  */
 
-/** The sections of the lesson a question can belong to, in teaching order, with short titles. */
+/** The sections of the lesson a question can belong to, in teaching order, named as their key points and self-check slides name them. */
 export const sectionTitles = {
   'origins': 'Origins',
-  'growth': 'Unexpected growth',
-  'security': 'Security cooperation',
-  'un': 'The UN’s embrace',
-  'boland': 'The reply to Boland',
-  'conclusion': 'Conclusion',
-  'critical-reading': 'Critical reading',
+  'growth': 'Growth',
+  'security': 'Security',
+  'un': 'Consequences',
+  'boland': 'The exchange',
+  'conclusion': 'The conclusion',
+  'critical-reading': 'Reading critically',
   'since-2011': 'Since 2011',
 } as const
 

@@ -20,7 +20,7 @@ export function partOfSlide(alias: string | undefined, plans: readonly HeadedPla
   return null
 }
 
-/** "Part 4 · Security": the kicker of the slide `alias`, from its part's number and label; null outside the plans. */
+/** "Part 5 · Security": the kicker of the slide `alias`, from its part's number and label; null outside the plans. */
 export function partKicker(alias: string | undefined, plans: readonly HeadedPlan[]): string | null {
   const found = partOfSlide(alias, plans)
   return found && `${found.prefix} ${found.number} · ${found.part.kicker}`

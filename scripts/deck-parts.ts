@@ -8,7 +8,7 @@ export { deckPlans }
 
 /**
  * The heading each slide's part of the lesson gets in the printed outline and handouts, by slide
- * (index 0 is slide 1), from the plans' lists of route aliases: "Part 3 · Growth beyond expectations";
+ * (index 0 is slide 1), from the plans' lists of route aliases: "Part 4 · Growth beyond expectations";
  * "Reference" for a slide no plan times; null for the cover, which carries the deck's own title.
  */
 export function partHeadings(slideAliases: readonly (string | undefined)[], plans: readonly HeadedPlan[], cover = 'start'): (string | null)[] {

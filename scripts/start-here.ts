@@ -96,7 +96,7 @@ kbd { font: inherit; background: var(--soft); padding: 0 .3rem; border-radius: .
 <header>
 <p>Teacher's kit</p>
 <h1>${escapeMarkup(facts.title)}</h1>
-<p>A ${facts.minutes}-minute lesson, whole in this folder: the slides, the handouts, a page for students' phones and a package for your learning platform. Nothing needs installing or an internet connection.</p>
+<p>Two ${facts.minutes}-minute lessons and the self-study after them, whole in this folder: the slides, the handouts, a page for students' phones and a package for your learning platform. Nothing needs installing or an internet connection.</p>
 <p><a class="open" href="${deck}">Open the slides</a></p>
 </header>
 <main>

@@ -72,8 +72,9 @@ describe('sTART-HERE.html', () => {
       expect(html).toContain(`<h2 id="${id}">${heading}</h2>`)
   })
 
-  it('says how to present, what needs the browser\'s Print and what does not work from a file', () => {
+  it('says what the kit holds, how to present, what needs the browser\'s Print and what does not work from a file', () => {
     expect(html).toContainEvery([
+      'Two 50-minute lessons and the self-study after them, whole in this folder',
       'Keys while presenting',
       'href="sco-dubious-agenda.html#/presenter/1"',
       '50-minute countdown timer',

@@ -59,12 +59,25 @@ function quotableStrings(): { where: string, text: string }[] {
   return dataStrings().filter(({ where }) => !ownVoiceKeys.has(where.split('.').at(-1)!))
 }
 
-/** Text a reader sees or hears: the markdown without HTML tags and their attributes, and the data's strings. */
+/** The text the components' templates write themselves (their `<template>`, without tags and bindings). */
+const componentTexts = readdirSync(resolve(root, 'components'), { recursive: true, encoding: 'utf8' })
+  .filter(name => name.endsWith('.vue'))
+  .map(name => ({
+    where: `components/${name}`,
+    text: (readFileSync(resolve(root, 'components', name), 'utf8').match(/<template>([\s\S]*)<\/template>/)?.[1] ?? '')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/\{\{[\s\S]*?\}\}/g, ' ')
+      // A tag, its quoted attributes holding any `>` an expression has.
+      .replace(/<(?:[^>"']|"[^"]*"|'[^']*')*>/g, ' '),
+  }))
+
+/** Text a reader sees or hears: the markdown and the components' templates without HTML tags and their attributes, and the data's strings. */
 const readable = [
   ...markdown.map(file => ({
     where: file.name,
     text: file.text.replace(/<[^>]*>/g, ' ').replace(/^---\n[\s\S]*?\n---$/gm, ''),
   })),
+  ...componentTexts,
   ...dataStrings(),
 ]
 
@@ -90,6 +103,8 @@ const quotedNames = [
   'Without conditions, engagement…',
   // A self-check's feedback quoting its own wrong option.
   'whatever its members do at home',
+  // The worksheet naming the essay's qualifier ("several hundred … soldiers") as a word to keep.
+  'several',
 ]
 
 /** A figure with its qualifier, as data/ records it ("at least 42", "over 1,100"); a sentence starter ("the essay argues…"). */

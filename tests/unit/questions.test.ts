@@ -1,6 +1,7 @@
 import type { Question } from '../../data/questions'
 import { describe, expect, it } from 'vitest'
-import { correctIsLongest, correctOption, defineQuestion, findQuestion, questionBankProblems, questionProblems, questions, sectionIds } from '../../data/questions'
+import { correctIsLongest, correctOption, defineQuestion, findQuestion, questionBankProblems, questionProblems, questions, sectionIds, sectionTitles } from '../../data/questions'
+import { loadDeck } from '../support/deck'
 
 const sound = defineQuestion({
   id: 'sample',
@@ -172,5 +173,17 @@ describe('a bad question fails, naming itself', () => {
       correct: 'c',
     })
     expect(questionProblems(question)).toHaveLength(1)
+  })
+})
+
+describe('the self-checks\' sections', () => {
+  it('are named as the deck titles their key points and self-check slides', async () => {
+    const titles = new Map((await loadDeck()).map(slide => [slide.alias, slide.title]))
+    expect(sectionIds.map(id => [
+      titles.get(`points-${id}`),
+      titles.get(`check-${id}`),
+    ])).toEqual(
+      sectionIds.map(id => [`${sectionTitles[id]}: key points`, `${sectionTitles[id]}: check yourself`]),
+    )
   })
 })
