@@ -128,6 +128,24 @@ describe('the lesson plans', () => {
     expect(checkpoints.length).toBeGreaterThanOrEqual(2)
   })
 
+  it.each([lessonOne, lessonTwo])('$title: puts each timing checkpoint at the minute its slide starts or ends, by the notes\' minutes', (plan) => {
+    let clock = 0
+    const checked: [string, number][] = []
+    for (const alias of slidesOf(plan)) {
+      const start = clock
+      clock += minutesOf(slide(alias)) ?? 0
+      const minute = slide(alias).note.match(/\*\*Check:\*\* at (?:about )?minute (\d+)/)?.[1]
+      if (minute !== undefined) {
+        checked.push([
+          alias,
+          Number(minute),
+        ])
+        expect([start, clock], `${alias}: "**Check:** at minute ${minute}"`).toContain(Number(minute))
+      }
+    }
+    expect(checked.length).toBeGreaterThanOrEqual(2)
+  })
+
   it('debates a motion that takes no side', () => {
     expect(motion).toBe('U.S. engagement with the SCO should be conditioned on human-rights benchmarks.')
   })
