@@ -5,7 +5,7 @@
  */
 import type { Plugin } from 'vite'
 import { lessonLicences } from '../data/credits.ts'
-import { lessonOne, lessonTwo, selfStudy } from '../data/lesson.ts'
+import { deckPlans } from '../data/lesson.ts'
 import { lessonName } from '../data/materials.ts'
 import { objectives } from '../data/objectives.ts'
 import { sources } from '../data/sources.ts'
@@ -52,8 +52,8 @@ export function learningResource(root: string): Record<string, unknown> {
     'description': deckDescription(root).description,
     'teaches': objectives,
     'educationalLevel': 'Upper secondary (ages 16-18) or first-year university',
-    // The two lessons in class and the self-study after them.
-    'timeRequired': isoDuration(lessonOne.minutes + lessonTwo.minutes + selfStudy.minutes),
+    // Every plan of the deck: the two lessons in class and the self-study after them.
+    'timeRequired': isoDuration(deckPlans.reduce((sum, { plan }) => sum + plan.minutes, 0)),
     'license': lessonLicences.content.url,
     'inLanguage': 'en',
     'learningResourceType': [

@@ -1,15 +1,12 @@
 // @vitest-environment happy-dom
-import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import Misconceptions from '../../components/handouts/Misconceptions.vue'
 import { claimNumber } from '../../data/claims'
 import { deckPlans } from '../../data/lesson'
 import { findMaterial } from '../../data/materials'
 import { misconceptions } from '../../data/misconceptions'
 import { sources } from '../../data/sources'
 import { sentence } from '../../lib/format'
-import { slideRoutes } from '../support/deck'
-import { slidev } from '../support/slidev-client'
+import { renderHandout } from '../support/handout'
 
 describe('the misconceptions', () => {
   it('are the eight the lesson meets most', () => {
@@ -55,8 +52,7 @@ describe('the misconceptions', () => {
   })
 
   it('print each belief as a heading with why, what to say, and where the lesson meets it, naming slides as the deck does', async () => {
-    slidev.slides.value = await slideRoutes()
-    const wrapper = mount(Misconceptions)
+    const wrapper = await renderHandout('misconceptions')
     const items = wrapper.findAll('.item')
     expect(items).toHaveLength(8)
     expect(items[3]!.find('h2').text()).toBe('“Non-refoulement means no one may ever be extradited.”')
